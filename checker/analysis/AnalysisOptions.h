@@ -1,0 +1,34 @@
+//===--- AnalysisOptions.h - What the user adds to the models ---*- C++ -*-===//
+
+#ifndef EVENTLOOP_TIDY_ANALYSIS_ANALYSISOPTIONS_H
+#define EVENTLOOP_TIDY_ANALYSIS_ANALYSISOPTIONS_H
+
+#include <string>
+#include <vector>
+
+namespace clang::tidy::eventloop {
+
+/// The user's own APIs, as qualified-name patterns (see Model.h). Every check
+/// reads them with getLocalOrGlobal, so one global setting serves all three.
+struct AnalysisOptions {
+  /// Functions that are loop code (callbacks the user's own loop runs).
+  std::vector<std::string> CallbackFunctions;
+  /// Functions that register their callable arguments with a loop.
+  std::vector<std::string> RegistrationFunctions;
+  /// Functions that run their callable arguments on another thread.
+  std::vector<std::string> OffloadFunctions;
+  /// Functions that run an event loop.
+  std::vector<std::string> LoopRunFunctions;
+  /// Functions that block the calling thread.
+  std::vector<std::string> BlockingFunctions;
+  /// Types whose requests block; defaults to cpp-httplib's clients.
+  std::vector<std::string> SyncClientTypes;
+
+  /// A key that differs whenever two option sets would give different
+  /// analyses: checks with equal keys share one analysis of a TU.
+  std::string fingerprint() const;
+};
+
+} // namespace clang::tidy::eventloop
+
+#endif // EVENTLOOP_TIDY_ANALYSIS_ANALYSISOPTIONS_H

@@ -1,0 +1,604 @@
+//===--- CallGraphBuilder.cpp - One pass over the TU builds the graph -----===//
+
+#include "CallGraph.h"
+#include "Callables.h"
+#include "Describe.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+namespace clang::tidy::eventloop {
+
+std::optional<unsigned> CallGraph::nodeOf(const FunctionDecl *FD) const {
+  if (!FD)
+    return std::nullopt;
+  auto It = NodeIndex.find(FD->getCanonicalDecl());
+  if (It == NodeIndex.end())
+    return std::nullopt;
+  return It->second;
+}
+
+namespace {
+
+// The user's annotations, [[clang::annotate("eventloop::...")]].
+constexpr llvm::StringLiteral RunsLoopAnnotation = "eventloop::runs_loop";
+constexpr llvm::StringLiteral BlockingAnnotation = "eventloop::blocking";
+constexpr llvm::StringLiteral OffloadAnnotation = "eventloop::offload";
+constexpr llvm::StringLiteral CallbackAnnotation = "eventloop::callback";
+
+const SinkRule AnnotatedRunsLoop{"", SinkKind::LoopRun};
+const SinkRule AnnotatedBlocking{"", SinkKind::Blocking};
+const FrameworkModel AnnotationModel{.Name = "annotations",
+                                     .LoopLabel = "event"};
+
+bool hasAnnotation(const Decl *D, llvm::StringRef Text) {
+  for (const Decl *R : D->redecls())
+    for (const auto *A : R->specific_attrs<AnnotateAttr>())
+      if (A->getAnnotation() == Text)
+        return true;
+  return false;
+}
+
+/// The name of a parameter's declared type when it is a typedef
+/// ("uv_timer_cb"), else empty.
+llvm::StringRef typedefName(QualType T) {
+  if (const auto *TT = T->getAs<TypedefType>())
+    return TT->getDecl()->getName();
+  return {};
+}
+
+/// The record type of \p E, through references and pointers.
+const CXXRecordDecl *recordOf(const Expr *E) {
+  if (!E)
+    return nullptr;
+  QualType T = E->getType().getNonReferenceType();
+  if (T->isPointerType())
+    T = T->getPointeeType();
+  return T->getAsCXXRecordDecl();
+}
+
+/// The variable or field an lvalue expression names, through `&` and `*`.
+const ValueDecl *namedObject(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *U = dyn_cast<UnaryOperator>(E)) {
+      E = U->getSubExpr();
+      continue;
+    }
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      return DRE->getDecl();
+    if (const auto *ME = dyn_cast<MemberExpr>(E))
+      return ME->getMemberDecl();
+    return nullptr;
+  }
+  return nullptr;
+}
+
+class GraphBuilder : public RecursiveASTVisitor<GraphBuilder> {
+  using Base = RecursiveASTVisitor<GraphBuilder>;
+
+public:
+  GraphBuilder(ASTContext &Ctx, const ModelIndex &Models, CallGraph &G)
+      : SM(Ctx.getSourceManager()), Models(Models), G(G) {}
+
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitImplicitCode() const { return true; }
+  bool shouldWalkTypesOfTypeLocs() const { return false; }
+
+  bool TraverseDecl(Decl *D) {
+    if (!D)
+      return true;
+    // Library code is never walked into: the models say what it means.
+    if (!isa<TranslationUnitDecl>(D) && SM.isInSystemHeader(D->getLocation()))
+      return true;
+    auto *FD = dyn_cast<FunctionDecl>(D);
+    if (!FD || !FD->doesThisDeclarationHaveABody())
+      return Base::TraverseDecl(D);
+    // A template's pattern is analysed through its instantiations.
+    if (FD->isDependentContext())
+      return true;
+    Stack.push_back(nodeFor(FD));
+    bool Result = Base::TraverseDecl(D);
+    Stack.pop_back();
+    return Result;
+  }
+
+  bool TraverseConstructorInitializer(CXXCtorInitializer *Init) {
+    // `timer_(io)` binds the handle field to the loop it is made on.
+    if (FieldDecl *F = Init->getMember())
+      if (const auto *CC =
+              dyn_cast_or_null<CXXConstructExpr>(Init->getInit()->IgnoreImplicit());
+          CC && CC->getNumArgs() >= 1 && !Stack.empty() &&
+          !Models.loopType(qualifiedName(CC->getConstructor()->getParent())))
+        G.HandleLoops.try_emplace(F, Binding{CC->getArg(0), Stack.back()});
+    return Base::TraverseConstructorInitializer(Init);
+  }
+
+  bool VisitCallExpr(CallExpr *CE);
+  bool VisitCXXConstructExpr(CXXConstructExpr *CE);
+  bool VisitCXXDeleteExpr(CXXDeleteExpr *DE);
+  bool VisitVarDecl(VarDecl *VD);
+  bool VisitBinaryOperator(BinaryOperator *BO);
+
+  void finish();
+
+private:
+  unsigned nodeFor(const FunctionDecl *FD) {
+    auto [It, Inserted] =
+        G.NodeIndex.try_emplace(FD->getCanonicalDecl(), G.Nodes.size());
+    if (Inserted)
+      G.Nodes.push_back({FD, {}, {}});
+    return It->second;
+  }
+
+  unsigned addSite(CallSite S) {
+    S.Caller = Stack.back();
+    unsigned Id = G.Sites.size();
+    G.Nodes[S.Caller].Sites.push_back(Id);
+    G.Sites.push_back(std::move(S));
+    return Id;
+  }
+
+  void addCallee(unsigned Site, const FunctionDecl *FD) {
+    if (FD)
+      PendingCallees.push_back({Site, FD});
+  }
+
+  bool isOffloadCall(const Expr *E) const;
+  ModelRule<OffloadRule> offloadRuleFor(const Expr *Call,
+                                        const FunctionDecl *Callee) const;
+  void registerCallbacks(const Expr *Call, const FunctionDecl *Callee,
+                         ModelRule<RegistrationRule> Rule);
+  void passCallables(const Expr *Call, const FunctionDecl *Callee);
+  void bindHandle(const Expr *Call, const FunctionDecl *Callee,
+                  const ValueDecl *Result);
+  void addRoot(const FunctionDecl *FD, Root R) {
+    PendingRoots.push_back({FD, std::move(R)});
+  }
+
+  const SourceManager &SM;
+  const ModelIndex &Models;
+  CallGraph &G;
+  llvm::SmallVector<unsigned, 8> Stack;
+  std::vector<std::pair<unsigned, const FunctionDecl *>> PendingCallees;
+  std::vector<std::pair<unsigned, const CXXMethodDecl *>> PendingVirtual;
+  std::vector<std::pair<const FunctionDecl *, Root>> PendingRoots;
+};
+
+ModelRule<OffloadRule>
+GraphBuilder::offloadRuleFor(const Expr *Call,
+                             const FunctionDecl *Callee) const {
+  std::string Key = lastNamePart(Callee);
+  llvm::StringRef Attr = dispatchedAttribute(Call);
+  if (!Models.Offloads.mayMatch(Key))
+    return {};
+  return Models.Offloads.find(
+      Key, qualifiedName(Callee), [&](const OffloadRule &R) {
+        if (!R.Attribute.empty() && !attributeMatches(R.Attribute, Call))
+          return false;
+        if (R.Attribute.empty() && !Attr.empty())
+          return false;
+        if (!R.GuardEnumerator.empty()) {
+          const Expr *G = operandOf(Call, R.GuardOperand);
+          const auto *DRE =
+              G ? dyn_cast<DeclRefExpr>(G->IgnoreParenImpCasts()) : nullptr;
+          if (!DRE || !isa<EnumConstantDecl>(DRE->getDecl()) ||
+              DRE->getDecl()->getName() != R.GuardEnumerator)
+            return false;
+        }
+        if (!R.GuardType.empty()) {
+          const CXXRecordDecl *RD = recordOf(operandOf(Call, R.GuardOperand));
+          if (!RD || !matchesAnyName(R.GuardType, qualifiedName(RD)))
+            return false;
+        }
+        return true;
+      });
+}
+
+bool GraphBuilder::isOffloadCall(const Expr *E) const {
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = M->getSubExpr();
+    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = B->getSubExpr();
+    else
+      break;
+  }
+  const auto *CE = dyn_cast_or_null<CallExpr>(E);
+  return CE && CE->getDirectCallee() &&
+         offloadRuleFor(CE, CE->getDirectCallee());
+}
+
+void GraphBuilder::registerCallbacks(const Expr *Call,
+                                     const FunctionDecl *Callee,
+                                     ModelRule<RegistrationRule> Rule) {
+  llvm::SmallVector<const Expr *, 4> Args = writtenArgs(Call);
+  llvm::SmallVector<const Expr *, 4> Chosen;
+  if (Rule->Callback >= 0) {
+    if (static_cast<size_t>(Rule->Callback) < Args.size())
+      Chosen.push_back(Args[Rule->Callback]);
+  } else {
+    for (size_t I = 0; I < Args.size(); ++I) {
+      if (!Rule->CallbackType.empty()) {
+        // Only callbacks declared with the library's callback types.
+        const auto *CE = dyn_cast<CallExpr>(Call);
+        if (!CE || I >= Callee->getNumParams())
+          continue;
+        llvm::StringRef TypeName =
+            typedefName(Callee->getParamDecl(I)->getType());
+        if (TypeName.empty() || !matchesName(Rule->CallbackType, TypeName) ||
+            matchesAnyName(Rule->ExceptCallbackType, TypeName))
+          continue;
+      }
+      Chosen.push_back(Args[I]);
+    }
+    if (Rule->Callback == LastCallable) {
+      // The completion handler: the last operand that is callable.
+      const Expr *Last = nullptr;
+      for (const Expr *A : Chosen) {
+        CallableTargets T = resolveCallable(A, Models);
+        if (!T.Functions.empty() || T.Offloaded)
+          Last = A;
+      }
+      Chosen.clear();
+      if (Last)
+        Chosen.push_back(Last);
+    }
+  }
+  for (const Expr *A : Chosen) {
+    CallableTargets T = resolveCallable(A, Models);
+    if (T.Offloaded)
+      continue;
+    for (const FunctionDecl *FD : T.Functions) {
+      Root R;
+      R.Loc = siteLocation(Call);
+      R.Api = apiName(Callee, Call);
+      R.LoopExpr = operandOf(Call, Rule->LoopOperand);
+      R.RegisteredIn = Stack.back();
+      R.Model = Rule.Model;
+      addRoot(FD, std::move(R));
+    }
+  }
+}
+
+void GraphBuilder::passCallables(const Expr *Call, const FunctionDecl *Callee) {
+  // A template in the TU calls the callable itself; its instantiation has
+  // the precise edge. Elsewhere the callable may be called synchronously.
+  const FunctionDecl *Pattern =
+      Callee ? Callee->getTemplateInstantiationPattern() : nullptr;
+  bool CalleeInTU = Callee && Callee->hasBody() &&
+                    !SM.isInSystemHeader(Callee->getLocation());
+  llvm::SmallVector<const Expr *, 4> Args = writtenArgs(Call);
+  for (size_t I = 0; I < Args.size(); ++I) {
+    if (CalleeInTU && Pattern && I < Pattern->getNumParams() &&
+        Pattern->getParamDecl(I)->getType()->isDependentType())
+      continue;
+    CallableTargets T = resolveCallable(Args[I], Models);
+    if (T.Offloaded || T.Functions.empty())
+      continue;
+    CallSite S;
+    S.E = Args[I];
+    S.Loc = Args[I]->getBeginLoc();
+    S.Kind = SiteKind::PassCallable;
+    S.PassedTo = Callee;
+    unsigned Id = addSite(std::move(S));
+    for (const FunctionDecl *FD : T.Functions)
+      addCallee(Id, FD);
+  }
+}
+
+void GraphBuilder::bindHandle(const Expr *Call, const FunctionDecl *Callee,
+                              const ValueDecl *Result) {
+  std::string Key = lastNamePart(Callee);
+  if (!Models.HandleBindings.mayMatch(Key))
+    return;
+  auto Rule = Models.HandleBindings.find(Key, qualifiedName(Callee),
+                                         [](auto &) { return true; });
+  if (!Rule)
+    return;
+  const ValueDecl *Handle = Rule->HandleOperand == ReturnValue
+                                ? Result
+                                : namedObject(operandOf(Call, Rule->HandleOperand));
+  if (const Expr *Loop = operandOf(Call, Rule->LoopOperand); Handle && Loop)
+    G.HandleLoops[Handle] = Binding{Loop, Stack.empty() ? ~0u : Stack.back()};
+}
+
+bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
+  if (Stack.empty())
+    return true;
+  const FunctionDecl *Callee = CE->getDirectCallee();
+  if (!Callee) {
+    // A call through a pointer or a functor whose target is known.
+    if (CE->getCallee()->isTypeDependent())
+      return true;
+    CallableTargets T = resolveCallable(CE->getCallee(), Models);
+    if (T.Functions.empty())
+      return true;
+    CallSite S;
+    S.E = CE;
+    S.Loc = siteLocation(CE);
+    unsigned Id = addSite(std::move(S));
+    for (const FunctionDecl *FD : T.Functions)
+      addCallee(Id, FD);
+    return true;
+  }
+
+  bindHandle(CE, Callee, nullptr);
+
+  // The user's annotations come first, then the models.
+  if (hasAnnotation(Callee, OffloadAnnotation))
+    return true;
+  const SinkRule *Annotated =
+      hasAnnotation(Callee, RunsLoopAnnotation)   ? &AnnotatedRunsLoop
+      : hasAnnotation(Callee, BlockingAnnotation) ? &AnnotatedBlocking
+                                                  : nullptr;
+  if (Annotated) {
+    CallSite S;
+    S.E = CE;
+    S.Loc = siteLocation(CE);
+    S.Named = Callee;
+    S.Sink = {Annotated, &AnnotationModel};
+    addSite(std::move(S));
+    return true;
+  }
+
+  if (offloadRuleFor(CE, Callee))
+    return true;
+
+  std::string Key = lastNamePart(Callee);
+  llvm::StringRef Attr = dispatchedAttribute(CE);
+  auto AttrAccepts = [&](llvm::StringRef RuleAttr) {
+    return RuleAttr.empty() ? Attr.empty() : attributeMatches(RuleAttr, CE);
+  };
+  std::string Name;
+  auto QualName = [&]() -> const std::string & {
+    if (Name.empty())
+      Name = qualifiedName(Callee);
+    return Name;
+  };
+
+  if (Models.Registrations.mayMatch(Key))
+    if (auto Rule = Models.Registrations.find(
+            Key, QualName(),
+            [&](const RegistrationRule &R) { return AttrAccepts(R.Attribute); })) {
+      registerCallbacks(CE, Callee, Rule);
+      return true;
+    }
+
+  if (Models.Sinks.mayMatch(Key))
+    if (auto Rule = Models.Sinks.find(Key, QualName(), [&](const SinkRule &R) {
+          return AttrAccepts(R.Attribute);
+        })) {
+      CallSite S;
+      S.E = CE;
+      S.Loc = siteLocation(CE);
+      S.Named = Callee;
+      S.Sink = Rule;
+      if (Rule->Kind == SinkKind::Blocking)
+        S.WaitsOnOffload = isOffloadCall(operandOf(CE, ObjectOperand));
+      addSite(std::move(S));
+      return true;
+    }
+  if (Models.CallableWrappers.mayMatch(Key) &&
+      Models.CallableWrappers.find(Key, QualName(), [](auto &) { return true; }))
+    return true;
+
+  // A call into the TU's own code.
+  CallSite S;
+  S.E = CE;
+  S.Loc = siteLocation(CE);
+  S.Named = Callee;
+  bool InTU = !SM.isInSystemHeader(Callee->getLocation());
+  if (InTU) {
+    unsigned Id = addSite(std::move(S));
+    addCallee(Id, Callee);
+    const auto *MD = dyn_cast<CXXMethodDecl>(Callee);
+    const auto *ME = dyn_cast<MemberExpr>(CE->getCallee()->IgnoreParens());
+    if (MD && MD->isVirtual() && !(ME && ME->hasQualifier()))
+      PendingVirtual.push_back({Id, MD});
+  }
+  passCallables(CE, Callee);
+  return true;
+}
+
+bool GraphBuilder::VisitCXXConstructExpr(CXXConstructExpr *CE) {
+  if (Stack.empty())
+    return true;
+  const CXXConstructorDecl *Ctor = CE->getConstructor();
+  const CXXRecordDecl *RD = Ctor->getParent();
+  if (RD->isLambda())
+    return true;
+  std::string Key = lastNamePart(Ctor);
+  if (Models.Offloads.mayMatch(Key) && offloadRuleFor(CE, Ctor))
+    return true;
+  if (Models.CallableWrappers.mayMatch(Key) &&
+      Models.CallableWrappers.find(Key, qualifiedName(Ctor),
+                                   [](auto &) { return true; }))
+    return true;
+
+  CallSite S;
+  S.E = CE;
+  S.Loc = CE->getLocation();
+  S.Kind = SiteKind::Construct;
+  S.Named = Ctor;
+  S.Constructed = RD;
+  std::string RecordKey = RD->getName().str();
+  if (Models.SyncClients.mayMatch(RecordKey))
+    S.Client = Models.SyncClients.find(RecordKey, qualifiedName(RD),
+                                       [](auto &) { return true; });
+  bool InTU = !SM.isInSystemHeader(Ctor->getLocation()) &&
+              !Ctor->isCopyOrMoveConstructor();
+  if (S.Client || InTU) {
+    unsigned Id = addSite(std::move(S));
+    if (InTU)
+      addCallee(Id, Ctor);
+  }
+  passCallables(CE, Ctor);
+  return true;
+}
+
+bool GraphBuilder::VisitCXXDeleteExpr(CXXDeleteExpr *DE) {
+  if (Stack.empty())
+    return true;
+  const CXXRecordDecl *RD = DE->getDestroyedType()->getAsCXXRecordDecl();
+  const CXXDestructorDecl *Dtor = RD ? RD->getDestructor() : nullptr;
+  if (!Dtor || SM.isInSystemHeader(Dtor->getLocation()))
+    return true;
+  CallSite S;
+  S.E = DE;
+  S.Loc = DE->getBeginLoc();
+  S.Kind = SiteKind::Destroy;
+  S.Named = Dtor;
+  unsigned Id = addSite(std::move(S));
+  addCallee(Id, Dtor);
+  return true;
+}
+
+bool GraphBuilder::VisitVarDecl(VarDecl *VD) {
+  // `struct event *ev = event_new(base, ...)` binds ev to base.
+  if (const auto *Init = dyn_cast_or_null<CallExpr>(
+          VD->getInit() ? VD->getInit()->IgnoreParenImpCasts() : nullptr))
+    if (const FunctionDecl *Callee = Init->getDirectCallee())
+      bindHandle(Init, Callee, VD);
+
+  if (Stack.empty() || !VD->hasLocalStorage() || isa<ParmVarDecl>(VD))
+    return true;
+  const CXXRecordDecl *RD = VD->getType()->getAsCXXRecordDecl();
+  const CXXDestructorDecl *Dtor =
+      RD && RD->hasDefinition() ? RD->getDestructor() : nullptr;
+  if (!Dtor || Dtor->isTrivial() || SM.isInSystemHeader(Dtor->getLocation()))
+    return true;
+  CallSite S;
+  S.E = nullptr;
+  S.Loc = VD->getLocation();
+  S.Kind = SiteKind::Destroy;
+  S.Named = Dtor;
+  unsigned Id = addSite(std::move(S));
+  addCallee(Id, Dtor);
+  return true;
+}
+
+bool GraphBuilder::VisitBinaryOperator(BinaryOperator *BO) {
+  if (!BO->isAssignmentOp())
+    return true;
+  if (const auto *Init = dyn_cast<CallExpr>(BO->getRHS()->IgnoreParenImpCasts()))
+    if (const FunctionDecl *Callee = Init->getDirectCallee())
+      bindHandle(Init, Callee, namedObject(BO->getLHS()));
+  return true;
+}
+
+/// Does \p MD override a method named by \p Pattern, at any depth?
+bool overridesMatching(const CXXMethodDecl *MD, llvm::StringRef Pattern,
+                       unsigned Depth = 0) {
+  if (Depth > 16)
+    return false;
+  for (const CXXMethodDecl *O : MD->overridden_methods())
+    if (matchesName(Pattern, qualifiedName(O)) ||
+        overridesMatching(O, Pattern, Depth + 1))
+      return true;
+  return false;
+}
+
+bool isLoopCode(const FunctionDecl *FD, const LoopCodeRule &R) {
+  auto RecordMatches = [&](QualType T) {
+    const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+    return RD && matchesName(R.Pattern, qualifiedName(RD));
+  };
+  switch (R.How) {
+  case LoopCodeRule::ReturnsType:
+    return RecordMatches(FD->getReturnType());
+  case LoopCodeRule::TakesType:
+    return llvm::any_of(FD->parameters(), [&](const ParmVarDecl *P) {
+      return RecordMatches(P->getType());
+    });
+  case LoopCodeRule::Overrides: {
+    const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+    return MD && MD->isVirtual() && overridesMatching(MD, R.Pattern);
+  }
+  case LoopCodeRule::Named:
+    return matchesName(R.Pattern, qualifiedName(FD));
+  }
+  return false;
+}
+
+void GraphBuilder::finish() {
+  // Every overrider defined in the TU, for virtual calls.
+  llvm::DenseMap<const CXXMethodDecl *, llvm::SmallVector<unsigned, 2>> Overriders;
+  for (unsigned N = 0; N < G.Nodes.size(); ++N) {
+    const auto *MD = dyn_cast<CXXMethodDecl>(G.Nodes[N].FD);
+    if (!MD || !MD->isVirtual())
+      continue;
+    llvm::SmallVector<const CXXMethodDecl *, 4> Work(MD->overridden_methods());
+    llvm::SmallPtrSet<const CXXMethodDecl *, 8> Seen;
+    while (!Work.empty()) {
+      const CXXMethodDecl *O = Work.pop_back_val();
+      if (!Seen.insert(O->getCanonicalDecl()).second)
+        continue;
+      Overriders[O->getCanonicalDecl()].push_back(N);
+      Work.append(O->overridden_methods().begin(),
+                  O->overridden_methods().end());
+    }
+  }
+  auto Link = [&](unsigned Site, unsigned Node) {
+    CallSite &S = G.Sites[Site];
+    if (llvm::is_contained(S.Callees, Node))
+      return;
+    S.Callees.push_back(Node);
+  };
+  for (auto [Site, FD] : PendingCallees)
+    if (auto N = G.nodeOf(FD))
+      Link(Site, *N);
+  for (auto [Site, MD] : PendingVirtual) {
+    auto It = Overriders.find(MD->getCanonicalDecl());
+    if (It != Overriders.end())
+      for (unsigned N : It->second)
+        Link(Site, N);
+  }
+  for (unsigned Site = 0; Site < G.Sites.size(); ++Site)
+    for (unsigned N : G.Sites[Site].Callees)
+      G.Nodes[N].CalledFrom.push_back(Site);
+
+  // Registered callbacks, in the order they were registered.
+  for (auto &[FD, R] : PendingRoots)
+    if (auto N = G.nodeOf(FD)) {
+      R.Node = *N;
+      G.Roots.push_back(std::move(R));
+    }
+  // Code that is loop code by its nature.
+  for (unsigned N = 0; N < G.Nodes.size(); ++N) {
+    const FunctionDecl *FD = G.Nodes[N].FD;
+    Root R;
+    R.Node = N;
+    R.Loc = FD->getLocation();
+    if (hasAnnotation(FD, CallbackAnnotation)) {
+      R.Why = "function is annotated as loop code";
+      G.Roots.push_back(std::move(R));
+      continue;
+    }
+    for (const ModelRule<LoopCodeRule> &Rule : Models.loopCodeRules())
+      if (isLoopCode(FD, *Rule.R)) {
+        R.Why = Rule->Why.str();
+        R.Model = Rule.Model;
+        G.Roots.push_back(std::move(R));
+        break;
+      }
+  }
+}
+
+} // namespace
+
+CallGraph CallGraph::build(ASTContext &Ctx, const ModelIndex &Models) {
+  CallGraph G;
+  GraphBuilder Builder(Ctx, Models, G);
+  Builder.TraverseDecl(Ctx.getTranslationUnitDecl());
+  Builder.finish();
+  return G;
+}
+
+} // namespace clang::tidy::eventloop

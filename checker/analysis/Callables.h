@@ -1,0 +1,38 @@
+//===--- Callables.h - Which functions a callable operand runs --*- C++ -*-===//
+
+#ifndef EVENTLOOP_TIDY_ANALYSIS_CALLABLES_H
+#define EVENTLOOP_TIDY_ANALYSIS_CALLABLES_H
+
+#include "ModelIndex.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/SmallVector.h"
+
+namespace clang::tidy::eventloop {
+
+struct CallableTargets {
+  /// The functions that run when the callable is invoked.
+  llvm::SmallVector<const FunctionDecl *, 2> Functions;
+  /// The callable was wrapped for another thread on the way
+  /// (`bind_executor(pool, h)`): it does not run where it is handed.
+  bool Offloaded = false;
+};
+
+/// Looks through lambdas, function names and pointers, functor objects and
+/// the models' wrappers (std::bind, asio::bind_executor, py::cpp_function)
+/// to the functions that \p E will run.
+CallableTargets resolveCallable(const Expr *E, const ModelIndex &Models);
+
+/// Does \p E look like a callable at all (function, lambda, functor)?
+bool isCallableOperand(const Expr *E);
+
+/// The argument of \p Call selected by \p Index (an index or ObjectOperand),
+/// or null.
+const Expr *operandOf(const Expr *Call, int Index);
+
+/// The arguments of \p Call, without the implicit object of a member
+/// operator call, and without default arguments the caller did not write.
+llvm::SmallVector<const Expr *, 4> writtenArgs(const Expr *Call);
+
+} // namespace clang::tidy::eventloop
+
+#endif // EVENTLOOP_TIDY_ANALYSIS_CALLABLES_H

@@ -1,0 +1,118 @@
+//===--- Describe.cpp - How diagnostics name code -------------------------===//
+
+#include "Describe.h"
+#include "QualifiedName.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+
+namespace clang::tidy::eventloop {
+
+SourceLocation siteLocation(const Expr *E) {
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E))
+    return OC->getBeginLoc();
+  if (const auto *CC = dyn_cast<CXXConstructExpr>(E))
+    return CC->getLocation();
+  return E->getExprLoc();
+}
+
+std::string apiName(const FunctionDecl *Callee, const Expr *Call) {
+  if (Call) {
+    std::string Dispatched = dispatchedName(Call);
+    if (!Dispatched.empty())
+      return Dispatched;
+  }
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee))
+    return MD->getParent()->getName().str() + "::" + lastNamePart(MD);
+  return qualifiedName(Callee);
+}
+
+std::string describeFunction(const FunctionDecl *FD) {
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
+    if (MD->getParent()->isLambda())
+      return "the lambda";
+    if (!MD->getParent()->getName().empty())
+      return "'" + MD->getParent()->getName().str() + "::" + lastNamePart(MD) +
+             "'";
+  }
+  return "'" + lastNamePart(FD) + "'";
+}
+
+/// Strips temporaries and conversions around an object expression.
+static const Expr *stripObject(const Expr *E) {
+  while (E) {
+    const Expr *Next = E->IgnoreParenImpCasts();
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(Next))
+      Next = M->getSubExpr();
+    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(Next))
+      Next = B->getSubExpr();
+    else if (const auto *C = dyn_cast<CXXConstructExpr>(Next);
+             C && C->getNumArgs() == 1)
+      Next = C->getArg(0);
+    else if (const auto *F = dyn_cast<CXXFunctionalCastExpr>(Next))
+      Next = F->getSubExpr();
+    if (Next == E)
+      return E;
+    E = Next;
+  }
+  return E;
+}
+
+static llvm::StringRef literalArg(const CallExpr *CE) {
+  if (CE->getNumArgs() < 1)
+    return {};
+  if (const auto *SL = dyn_cast<StringLiteral>(stripObject(CE->getArg(0))))
+    return SL->getString();
+  return {};
+}
+
+/// `obj.attr("name")` as the callee object of a call: the attr call.
+static const CXXMemberCallExpr *attrCall(const Expr *Call) {
+  const auto *OC = dyn_cast_or_null<CXXOperatorCallExpr>(Call);
+  if (!OC || OC->getOperator() != OO_Call || OC->getNumArgs() < 1)
+    return nullptr;
+  const auto *MC = dyn_cast<CXXMemberCallExpr>(stripObject(OC->getArg(0)));
+  if (!MC || !MC->getMethodDecl() ||
+      MC->getMethodDecl()->getName() != "attr")
+    return nullptr;
+  return literalArg(MC).empty() ? nullptr : MC;
+}
+
+llvm::StringRef dispatchedAttribute(const Expr *Call) {
+  const CXXMemberCallExpr *MC = attrCall(Call);
+  return MC ? literalArg(MC) : llvm::StringRef();
+}
+
+/// The module named by `import("m")`, directly or through a variable.
+static llvm::StringRef importedModule(const Expr *E, unsigned Depth = 0) {
+  E = stripObject(E);
+  if (!E || Depth > 4)
+    return {};
+  if (const auto *CE = dyn_cast<CallExpr>(E)) {
+    const FunctionDecl *FD = CE->getDirectCallee();
+    if (FD && FD->getDeclName().isIdentifier() && FD->getName() == "import")
+      return literalArg(CE);
+    return {};
+  }
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      if (VD->getInit())
+        return importedModule(VD->getInit(), Depth + 1);
+  return {};
+}
+
+std::string dispatchedName(const Expr *Call) {
+  const CXXMemberCallExpr *MC = attrCall(Call);
+  if (!MC)
+    return {};
+  llvm::StringRef Module = importedModule(MC->getImplicitObjectArgument());
+  return Module.empty() ? literalArg(MC).str()
+                        : (Module + "." + literalArg(MC)).str();
+}
+
+bool attributeMatches(llvm::StringRef RuleAttribute, const Expr *Call) {
+  if (RuleAttribute.contains('.'))
+    return dispatchedName(Call) == RuleAttribute;
+  return dispatchedAttribute(Call) == RuleAttribute;
+}
+
+} // namespace clang::tidy::eventloop

@@ -1,0 +1,35 @@
+//===--- Describe.h - How diagnostics name code -----------------*- C++ -*-===//
+
+#ifndef EVENTLOOP_TIDY_ANALYSIS_DESCRIBE_H
+#define EVENTLOOP_TIDY_ANALYSIS_DESCRIBE_H
+
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include <string>
+
+namespace clang::tidy::eventloop {
+
+/// Where a diagnostic about the call \p E goes: the called name
+/// (`run` in `io.run()`), or the start of an operator call.
+SourceLocation siteLocation(const Expr *E);
+
+/// How messages name a library API: a method as "Class::method", a free
+/// function by its qualified name, an attribute-dispatched call by its
+/// attribute ("run_until_complete").
+std::string apiName(const FunctionDecl *Callee, const Expr *Call = nullptr);
+
+/// How notes name a function of the TU, quotes included: "'refresh'",
+/// "'Client::fetch'", or "the lambda".
+std::string describeFunction(const FunctionDecl *FD);
+
+/// For `obj.attr("name")(args)` (pybind11): "name", qualified with the
+/// module when obj is `import("module")` ("asyncio.run"); else empty.
+std::string dispatchedName(const Expr *Call);
+llvm::StringRef dispatchedAttribute(const Expr *Call);
+
+/// Does a rule's Attribute ("call_soon", or "asyncio.run") match \p Call?
+bool attributeMatches(llvm::StringRef RuleAttribute, const Expr *Call);
+
+} // namespace clang::tidy::eventloop
+
+#endif // EVENTLOOP_TIDY_ANALYSIS_DESCRIBE_H

@@ -1,0 +1,185 @@
+//===--- LoopIdentity.cpp - Which loop object an expression names ---------===//
+
+#include "LoopIdentity.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+
+namespace clang::tidy::eventloop {
+
+/// Member calls that return the loop an object runs on, not a new object.
+static bool isLoopAccessor(const CXXMemberCallExpr *MC) {
+  const CXXMethodDecl *MD = MC->getMethodDecl();
+  if (!MD || MC->getNumArgs() != 0 || !MD->getDeclName().isIdentifier())
+    return false;
+  return llvm::is_contained({"get_executor", "context", "get_io_context",
+                             "get_io_service", "get_inner_executor",
+                             "thread"},
+                            MD->getName());
+}
+
+static const Expr *strip(const Expr *E) {
+  while (E) {
+    const Expr *Next = E->IgnoreParenImpCasts();
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(Next))
+      Next = M->getSubExpr();
+    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(Next))
+      Next = B->getSubExpr();
+    else if (const auto *C = dyn_cast<ExprWithCleanups>(Next))
+      Next = C->getSubExpr();
+    else if (const auto *U = dyn_cast<UnaryOperator>(Next);
+             U && (U->getOpcode() == UO_AddrOf || U->getOpcode() == UO_Deref))
+      Next = U->getSubExpr();
+    else if (const auto *CC = dyn_cast<CXXConstructExpr>(Next);
+             CC && CC->getNumArgs() == 1 &&
+             CC->getConstructor()->isCopyOrMoveConstructor())
+      Next = CC->getArg(0);
+    else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Next);
+             MC && isLoopAccessor(MC))
+      Next = MC->getImplicitObjectArgument();
+    else if (const auto *NE = dyn_cast<CXXNewExpr>(Next))
+      Next = NE->getConstructExpr() ? NE->getConstructExpr() : Next;
+    if (Next == E)
+      return E;
+    E = Next;
+  }
+  return E;
+}
+
+namespace {
+class Resolver {
+public:
+  Resolver(const CallGraph &G, const ModelIndex &Models)
+      : G(G), Models(Models) {}
+
+  LoopIdentity resolve(const Expr *E, unsigned Depth) {
+    E = strip(E);
+    if (!E || Depth > 8)
+      return {};
+    if (const auto *CE = dyn_cast<CallExpr>(E))
+      return resolveCall(CE);
+    if (const auto *CC = dyn_cast<CXXConstructExpr>(E)) {
+      // `new QEventLoop` or a temporary loop: made here.
+      if (Models.loopType(qualifiedName(CC->getConstructor()->getParent()))) {
+        LoopIdentity L;
+        L.Key = CC;
+        L.Made = true;
+        return L;
+      }
+      return {};
+    }
+    const ValueDecl *D = nullptr;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      D = DRE->getDecl();
+    else if (const auto *ME = dyn_cast<MemberExpr>(E))
+      D = ME->getMemberDecl();
+    if (!D)
+      return {};
+    return resolveDecl(D, Depth);
+  }
+
+private:
+  LoopIdentity resolveCall(const CallExpr *CE) {
+    const FunctionDecl *Callee = CE->getDirectCallee();
+    if (!Callee)
+      return {};
+    std::string Key = lastNamePart(Callee);
+    if (Models.DefaultLoops.mayMatch(Key))
+      if (auto R = Models.DefaultLoops.find(Key, qualifiedName(Callee),
+                                            [](auto &) { return true; })) {
+        LoopIdentity L;
+        L.Key = R.R;
+        L.Name = Key + "()";
+        return L;
+      }
+    if (Models.LoopFactories.mayMatch(Key) &&
+        Models.LoopFactories.find(Key, qualifiedName(Callee),
+                                  [](auto &) { return true; })) {
+      LoopIdentity L;
+      L.Key = CE;
+      L.Made = true;
+      return L;
+    }
+    return {};
+  }
+
+  LoopIdentity resolveDecl(const ValueDecl *D, unsigned Depth) {
+    auto Bound = G.HandleLoops.find(D);
+    if (Bound != G.HandleLoops.end()) {
+      LoopIdentity L = resolve(Bound->second.LoopExpr, Depth + 1);
+      if (L.Key)
+        return L;
+    }
+    LoopIdentity Self;
+    Self.Key = D->getCanonicalDecl();
+    Self.Name = D->getName().str();
+    if (const auto *P = dyn_cast<ParmVarDecl>(D)) {
+      Self.Param = P;
+      return Self;
+    }
+    const auto *VD = dyn_cast<VarDecl>(D);
+    if (!VD)
+      return Self;
+    QualType T = VD->getType();
+    const Expr *Init = VD->getInit();
+    if ((T->isReferenceType() || T->isPointerType()) && Init) {
+      LoopIdentity L = resolve(Init, Depth + 1);
+      if (L.Made) {
+        // `uv_loop_t *loop = uv_loop_new()`: this variable is that loop.
+        L.Key = Self.Key;
+        L.Name = Self.Name;
+        L.LocalTo = VD->hasLocalStorage() ? VD->getDeclContext() : nullptr;
+        return L;
+      }
+      if (L.Key)
+        return L;
+      return Self;
+    }
+    if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl()) {
+      if (Models.loopType(qualifiedName(RD))) {
+        Self.LocalTo = VD->hasLocalStorage() ? VD->getDeclContext() : nullptr;
+        return Self;
+      }
+      // A handle made on a loop: `steady_timer t(io)`.
+      if (const auto *CC = dyn_cast_or_null<CXXConstructExpr>(
+              Init ? Init->IgnoreImplicit() : nullptr);
+          CC && CC->getNumArgs() >= 1) {
+        LoopIdentity L = resolve(CC->getArg(0), Depth + 1);
+        if (L.Key)
+          return L;
+      }
+    } else if (const RecordDecl *CRD = T->getAsRecordDecl()) {
+      // A C loop struct on the stack (`uv_loop_t loop; uv_loop_init(&loop)`).
+      if (Models.loopType(CRD->getName()))
+        Self.LocalTo = VD->hasLocalStorage() ? VD->getDeclContext() : nullptr;
+    }
+    return Self;
+  }
+
+  const CallGraph &G;
+  const ModelIndex &Models;
+};
+} // namespace
+
+LoopIdentity resolveLoop(const Expr *E, const CallGraph &G,
+                         const ModelIndex &Models) {
+  return Resolver(G, Models).resolve(E, 0);
+}
+
+const Expr *argumentFor(const CallSite &Site, const ParmVarDecl *Param) {
+  if (!Site.E)
+    return nullptr;
+  unsigned Index = Param->getFunctionScopeIndex();
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(Site.E)) {
+    const auto *MD = dyn_cast_or_null<CXXMethodDecl>(OC->getDirectCallee());
+    unsigned Offset = MD && !MD->isStatic() ? 1 : 0;
+    return Index + Offset < OC->getNumArgs() ? OC->getArg(Index + Offset)
+                                              : nullptr;
+  }
+  if (const auto *CE = dyn_cast<CallExpr>(Site.E))
+    return Index < CE->getNumArgs() ? CE->getArg(Index) : nullptr;
+  if (const auto *CC = dyn_cast<CXXConstructExpr>(Site.E))
+    return Index < CC->getNumArgs() ? CC->getArg(Index) : nullptr;
+  return nullptr;
+}
+
+} // namespace clang::tidy::eventloop

@@ -1,0 +1,87 @@
+//===--- ModelIndex.cpp - Every model's rules, found by callee ------------===//
+
+#include "ModelIndex.h"
+#include "llvm/ADT/STLExtras.h"
+
+namespace clang::tidy::eventloop {
+
+std::string AnalysisOptions::fingerprint() const {
+  std::string Key;
+  for (const auto *List :
+       {&CallbackFunctions, &RegistrationFunctions, &OffloadFunctions,
+        &LoopRunFunctions, &BlockingFunctions, &SyncClientTypes}) {
+    for (const std::string &Item : *List)
+      Key += Item + ";";
+    Key += "|";
+  }
+  return Key;
+}
+
+ModelIndex::ModelIndex(const AnalysisOptions &Options)
+    : User(std::make_unique<FrameworkModel>()) {
+  auto Keep = [&](const std::string &S) -> llvm::StringRef {
+    Strings.push_back(S);
+    return Strings.back();
+  };
+  // Reserve first so that the ArrayRefs below stay valid.
+  UserSinks.reserve(Options.LoopRunFunctions.size() +
+                    Options.BlockingFunctions.size());
+  for (const std::string &P : Options.LoopRunFunctions)
+    UserSinks.push_back({Keep(P), SinkKind::LoopRun});
+  for (const std::string &P : Options.BlockingFunctions)
+    UserSinks.push_back({Keep(P), SinkKind::Blocking});
+  for (const std::string &P : Options.RegistrationFunctions)
+    UserRegistrations.push_back({Keep(P), EveryCallable});
+  for (const std::string &P : Options.OffloadFunctions)
+    UserOffloads.push_back({Keep(P), EveryCallable});
+  for (const std::string &P : Options.SyncClientTypes)
+    UserClients.push_back({Keep(P), false});
+  for (const std::string &P : Options.CallbackFunctions)
+    UserLoopCode.push_back({LoopCodeRule::Named, Keep(P),
+                            "function is loop code by the project's options"});
+  User->Name = "user";
+  User->LoopLabel = "event";
+  User->Sinks = UserSinks;
+  User->Registrations = UserRegistrations;
+  User->Offloads = UserOffloads;
+  User->SyncClients = UserClients;
+  User->LoopCode = UserLoopCode;
+
+  // The user's rules come first: a project may override a model.
+  addModel(*User);
+  for (const FrameworkModel *M : allModels())
+    addModel(*M);
+}
+
+void ModelIndex::addModel(const FrameworkModel &M) {
+  for (const SinkRule &R : M.Sinks)
+    Sinks.add(R, &M, R.Callee);
+  for (const RegistrationRule &R : M.Registrations)
+    Registrations.add(R, &M, R.Callee);
+  for (const OffloadRule &R : M.Offloads)
+    Offloads.add(R, &M, R.Callee);
+  for (const HandleBindingRule &R : M.HandleBindings)
+    HandleBindings.add(R, &M, R.Callee);
+  for (const LoopFactoryRule &R : M.LoopFactories)
+    LoopFactories.add(R, &M, R.Callee);
+  for (const DefaultLoopRule &R : M.DefaultLoops)
+    DefaultLoops.add(R, &M, R.Callee);
+  for (const CallableWrapperRule &R : M.CallableWrappers)
+    CallableWrappers.add(R, &M, R.Callee);
+  for (const SyncClientRule &R : M.SyncClients)
+    SyncClients.add(R, &M, R.Type);
+  for (const LoopCodeRule &R : M.LoopCode)
+    LoopCode.push_back({&R, &M});
+  for (const llvm::StringRef &T : M.LoopTypes)
+    LoopTypes.push_back({&T, &M});
+}
+
+ModelRule<llvm::StringRef>
+ModelIndex::loopType(llvm::StringRef QualifiedName) const {
+  for (const ModelRule<llvm::StringRef> &T : LoopTypes)
+    if (matchesName(*T.R, QualifiedName))
+      return T;
+  return {};
+}
+
+} // namespace clang::tidy::eventloop

@@ -1,0 +1,125 @@
+//===--- ModelIndex.h - Every model's rules, found by callee ----*- C++ -*-===//
+
+#ifndef EVENTLOOP_TIDY_ANALYSIS_MODELINDEX_H
+#define EVENTLOOP_TIDY_ANALYSIS_MODELINDEX_H
+
+#include "../models/Model.h"
+#include "AnalysisOptions.h"
+#include "QualifiedName.h"
+#include "llvm/ADT/StringMap.h"
+#include <deque>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace clang::tidy::eventloop {
+
+/// A rule together with the framework it belongs to.
+template <typename Rule> struct ModelRule {
+  const Rule *R = nullptr;
+  const FrameworkModel *Model = nullptr;
+  explicit operator bool() const { return R != nullptr; }
+  const Rule *operator->() const { return R; }
+};
+
+/// Rules of one kind, indexed by the last part of their pattern so that most
+/// calls are dismissed by one hash lookup on the callee's name.
+template <typename Rule> class RuleTable {
+public:
+  void add(const Rule &R, const FrameworkModel *Model, llvm::StringRef Pattern);
+
+  /// The first rule (in model order) whose pattern matches \p QualifiedName
+  /// and that \p Accept agrees with.
+  template <typename Pred>
+  ModelRule<Rule> find(llvm::StringRef Key, llvm::StringRef QualifiedName,
+                       Pred Accept) const;
+
+  /// Could any rule match a callee whose last name part is \p Key?
+  bool mayMatch(llvm::StringRef Key) const {
+    return !Wild.empty() || ByKey.count(Key);
+  }
+
+private:
+  struct Entry {
+    ModelRule<Rule> Rule_;
+    llvm::StringRef Pattern;
+    unsigned Order;
+  };
+  llvm::StringMap<std::vector<Entry>> ByKey;
+  std::vector<Entry> Wild;
+  unsigned Next = 0;
+};
+
+/// All models plus the user's options, indexed.
+class ModelIndex {
+public:
+  explicit ModelIndex(const AnalysisOptions &Options);
+
+  RuleTable<SinkRule> Sinks;
+  RuleTable<RegistrationRule> Registrations;
+  RuleTable<OffloadRule> Offloads;
+  RuleTable<HandleBindingRule> HandleBindings;
+  RuleTable<LoopFactoryRule> LoopFactories;
+  RuleTable<DefaultLoopRule> DefaultLoops;
+  RuleTable<CallableWrapperRule> CallableWrappers;
+  RuleTable<SyncClientRule> SyncClients;
+
+  /// Loop-code rules apply to every function, so they are not indexed.
+  llvm::ArrayRef<ModelRule<LoopCodeRule>> loopCodeRules() const {
+    return LoopCode;
+  }
+
+  /// Is \p QualifiedName one of the loop types of some model?
+  ModelRule<llvm::StringRef> loopType(llvm::StringRef QualifiedName) const;
+
+  /// The framework that stands for the user's own options.
+  const FrameworkModel &userModel() const { return *User; }
+
+private:
+  void addModel(const FrameworkModel &M);
+  std::unique_ptr<FrameworkModel> User;
+  std::deque<std::string> Strings;
+  std::vector<SinkRule> UserSinks;
+  std::vector<RegistrationRule> UserRegistrations;
+  std::vector<OffloadRule> UserOffloads;
+  std::vector<SyncClientRule> UserClients;
+  std::vector<LoopCodeRule> UserLoopCode;
+  std::vector<ModelRule<llvm::StringRef>> LoopTypes;
+  std::vector<ModelRule<LoopCodeRule>> LoopCode;
+};
+
+template <typename Rule>
+void RuleTable<Rule>::add(const Rule &R, const FrameworkModel *Model,
+                          llvm::StringRef Pattern) {
+  Entry E{ModelRule<Rule>{&R, Model}, Pattern, Next++};
+  llvm::StringRef Key = patternKey(Pattern);
+  if (Key.empty())
+    Wild.push_back(E);
+  else
+    ByKey[Key].push_back(E);
+}
+
+template <typename Rule>
+template <typename Pred>
+ModelRule<Rule> RuleTable<Rule>::find(llvm::StringRef Key,
+                                      llvm::StringRef QualifiedName,
+                                      Pred Accept) const {
+  const Entry *Best = nullptr;
+  auto Consider = [&](const Entry &E) {
+    if (Best && Best->Order < E.Order)
+      return;
+    if (matchesName(E.Pattern, QualifiedName) && Accept(*E.Rule_.R))
+      Best = &E;
+  };
+  auto It = ByKey.find(Key);
+  if (It != ByKey.end())
+    for (const Entry &E : It->second)
+      Consider(E);
+  for (const Entry &E : Wild)
+    Consider(E);
+  return Best ? Best->Rule_ : ModelRule<Rule>();
+}
+
+} // namespace clang::tidy::eventloop
+
+#endif // EVENTLOOP_TIDY_ANALYSIS_MODELINDEX_H

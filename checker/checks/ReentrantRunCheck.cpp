@@ -1,0 +1,122 @@
+//===--- ReentrantRunCheck.cpp - eventloop-reentrant-run ------------------===//
+
+#include "ReentrantRunCheck.h"
+#include "../analysis/Describe.h"
+#include "../fixits/OffloadRewrite.h"
+#include "clang/AST/ASTContext.h"
+
+namespace clang::tidy::eventloop {
+
+ReentrantRunCheck::ReentrantRunCheck(StringRef Name, ClangTidyContext *Context)
+    : EventLoopCheck(Name, Context),
+      Inserter(Options.getLocalOrGlobal("IncludeStyle",
+                                        utils::IncludeSorter::IS_LLVM),
+               areDiagsSelfContained()),
+      OffloadTemplate(Options.get("OffloadTemplate", DefaultOffloadTemplate)),
+      OffloadHeader(Options.get("OffloadHeader", DefaultOffloadHeader)) {
+  if (std::string Why = checkOffloadTemplate(OffloadTemplate); !Why.empty()) {
+    configurationDiag("invalid value '%0' for option '%1.OffloadTemplate': %2",
+                      DiagnosticIDs::Error)
+        << OffloadTemplate << Name << Why;
+    TemplateUsable = false;
+  }
+  if (std::string Why = checkOffloadHeader(OffloadHeader); !Why.empty())
+    configurationDiag("invalid value '%0' for option '%1.OffloadHeader': %2",
+                      DiagnosticIDs::Error)
+        << OffloadHeader << Name << Why;
+}
+
+void ReentrantRunCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  EventLoopCheck::storeOptions(Opts);
+  Options.store(Opts, "OffloadTemplate", OffloadTemplate);
+  Options.store(Opts, "OffloadHeader", OffloadHeader);
+  Options.store(Opts, "IncludeStyle", Inserter.getStyle());
+}
+
+void ReentrantRunCheck::registerPPCallbacks(const SourceManager &SM,
+                                            Preprocessor *PP,
+                                            Preprocessor *ModuleExpanderPP) {
+  Inserter.registerPreprocessor(PP);
+}
+
+void ReentrantRunCheck::report(const LoopContext &Analysis, ASTContext &Ctx) {
+  const CallGraph &G = Analysis.graph();
+  for (const Finding &F : Analysis.findings(FindingKind::LoopRun)) {
+    if (reportedAsSyncClient(Analysis, F.start()))
+      continue;
+    const CallSite &Start = G.Sites[F.start()];
+    const CallSite &Sink = G.Sites[F.sink()];
+    const SinkRule &Rule = *Sink.Sink.R;
+    std::string Api = apiName(Sink.Named, Sink.E);
+    StringRef Label = loopLabel(Analysis, F);
+
+    if (F.Relation == LoopRelation::Same) {
+      diag(Start.Loc, "callback re-enters its own %0 loop%1 through '%2'%3")
+          << Label << quotedName(F.LoopName) << Api
+          << (Rule.Rule.empty() ? std::string() : "; " + Rule.Rule.str());
+      notePath(Analysis, F);
+      diag(Start.Loc, "no fix-it can cure this: consider %0 instead",
+           DiagnosticIDs::Note)
+          << (Rule.Alternative.empty()
+                  ? StringRef("returning to the loop and continuing in a "
+                              "callback")
+                  : Rule.Alternative);
+      continue;
+    }
+
+    if (Rule.Gui) {
+      diag(Start.Loc, "callback blocks its %0 loop in the modal loop of '%1'; "
+                      "GUI objects must stay on the GUI thread")
+          << Label << Api;
+      notePath(Analysis, F);
+      if (!Rule.Alternative.empty())
+        diag(Start.Loc, "consider %0 instead", DiagnosticIDs::Note)
+            << Rule.Alternative;
+      continue;
+    }
+
+    // A private or unknown loop: run it on another thread and wait there.
+    StringRef Template = OffloadTemplate;
+    if (F.Path.size() == 1 && !Rule.DirectOffload.empty())
+      Template = Rule.DirectOffload;
+    else if (!Rule.PathOffload.empty())
+      Template = Rule.PathOffload;
+    else if (!TemplateUsable)
+      Template = {};
+    std::optional<FixItHint> Fix;
+    std::string WhyNot;
+    if (Template.empty())
+      WhyNot = "the offload template is invalid";
+    else if (Start.Kind == SiteKind::Call && Start.E)
+      Fix = offloadCall(Start.E, Template, Ctx);
+    else if (Start.Kind == SiteKind::Construct && Start.E)
+      Fix = offloadConstruction(Start.E, Template, Ctx);
+    else
+      WhyNot = "the loop starts where no call is written";
+    if (!Fix && WhyNot.empty())
+      WhyNot = Start.E ? whyNoRewrite(CharSourceRange::getTokenRange(
+                                          Start.E->getSourceRange()),
+                                      Ctx)
+                       : "";
+    if (!Fix && WhyNot.empty())
+      WhyNot = "the call cannot be rewritten safely";
+    {
+      auto D = diag(Start.Loc, "callback blocks its %0 loop until the "
+                               "%select{private |}1loop%2 run by '%3' "
+                               "returns; consider running it on another thread")
+               << Label << (F.Relation == LoopRelation::Private ? 0 : 1)
+               << quotedName(F.LoopName) << Api;
+      if (Fix) {
+        D << *Fix;
+        if (!OffloadHeader.empty())
+          D << Inserter.createIncludeInsertion(
+              Ctx.getSourceManager().getFileID(Start.Loc), OffloadHeader);
+      }
+    }
+    notePath(Analysis, F);
+    if (!Fix)
+      diag(Start.Loc, "no automatic fix-it: %0", DiagnosticIDs::Note) << WhyNot;
+  }
+}
+
+} // namespace clang::tidy::eventloop

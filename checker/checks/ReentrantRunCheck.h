@@ -1,0 +1,34 @@
+//===--- ReentrantRunCheck.h - eventloop-reentrant-run ----------*- C++ -*-===//
+
+#ifndef EVENTLOOP_TIDY_CHECKS_REENTRANTRUNCHECK_H
+#define EVENTLOOP_TIDY_CHECKS_REENTRANTRUNCHECK_H
+
+#include "EventLoopCheck.h"
+#include "clang-tidy/utils/IncludeInserter.h"
+
+namespace clang::tidy::eventloop {
+
+/// Finds calls that run an event loop, reachable from code that an event
+/// loop runs.
+///
+/// For the user-facing documentation see:
+/// docs/checks/reentrant-run.md
+class ReentrantRunCheck : public EventLoopCheck {
+public:
+  ReentrantRunCheck(StringRef Name, ClangTidyContext *Context);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
+
+private:
+  void report(const LoopContext &Analysis, ASTContext &Ctx) override;
+
+  utils::IncludeInserter Inserter;
+  const std::string OffloadTemplate;
+  const std::string OffloadHeader;
+  bool TemplateUsable = true;
+};
+
+} // namespace clang::tidy::eventloop
+
+#endif // EVENTLOOP_TIDY_CHECKS_REENTRANTRUNCHECK_H

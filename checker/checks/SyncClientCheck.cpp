@@ -1,0 +1,105 @@
+//===--- SyncClientCheck.cpp - eventloop-sync-client ----------------------===//
+
+#include "SyncClientCheck.h"
+#include "../analysis/Describe.h"
+#include "../analysis/QualifiedName.h"
+#include "../fixits/OffloadRewrite.h"
+#include "clang/AST/ASTContext.h"
+
+namespace clang::tidy::eventloop {
+
+SyncClientCheck::SyncClientCheck(StringRef Name, ClangTidyContext *Context)
+    : EventLoopCheck(Name, Context),
+      Inserter(Options.getLocalOrGlobal("IncludeStyle",
+                                        utils::IncludeSorter::IS_LLVM),
+               areDiagsSelfContained()),
+      OffloadTemplate(Options.get("OffloadTemplate", DefaultOffloadTemplate)),
+      OffloadHeader(Options.get("OffloadHeader", DefaultOffloadHeader)) {
+  if (std::string Why = checkOffloadTemplate(OffloadTemplate); !Why.empty()) {
+    configurationDiag("invalid value '%0' for option '%1.OffloadTemplate': %2",
+                      DiagnosticIDs::Error)
+        << OffloadTemplate << Name << Why;
+    TemplateUsable = false;
+  }
+  if (std::string Why = checkOffloadHeader(OffloadHeader); !Why.empty())
+    configurationDiag("invalid value '%0' for option '%1.OffloadHeader': %2",
+                      DiagnosticIDs::Error)
+        << OffloadHeader << Name << Why;
+}
+
+void SyncClientCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  EventLoopCheck::storeOptions(Opts);
+  Options.store(Opts, "OffloadTemplate", OffloadTemplate);
+  Options.store(Opts, "OffloadHeader", OffloadHeader);
+  Options.store(Opts, "IncludeStyle", Inserter.getStyle());
+}
+
+void SyncClientCheck::registerPPCallbacks(const SourceManager &SM,
+                                          Preprocessor *PP,
+                                          Preprocessor *ModuleExpanderPP) {
+  Inserter.registerPreprocessor(PP);
+}
+
+void SyncClientCheck::report(const LoopContext &Analysis, ASTContext &Ctx) {
+  const CallGraph &G = Analysis.graph();
+  for (const Finding &F : Analysis.findings(FindingKind::SyncClient)) {
+    const CallSite &Start = G.Sites[F.start()];
+    const CallSite &Construct = G.Sites[F.sink()];
+    std::string Type = qualifiedName(Construct.Constructed);
+    StringRef Label = loopLabel(Analysis, F);
+
+    if (F.Beyond.empty()) {
+      // A listed client: its requests block, its constructor does not.
+      diag(Start.Loc, "callback constructs the synchronous client '%0'; each "
+                      "of its requests blocks the %1 loop")
+          << Type << Label;
+      notePath(Analysis, F);
+      diag(Start.Loc,
+           "consider an asynchronous client, or making the requests on "
+           "another thread",
+           DiagnosticIDs::Note);
+      continue;
+    }
+
+    const CallSite &Inner = G.Sites[F.Beyond.back()];
+    std::string Api = apiName(Inner.Named, Inner.E);
+    bool Runs = Inner.Sink->Kind == SinkKind::LoopRun;
+    bool Offloadable = !Inner.Sink->Gui && F.Relation != LoopRelation::Same &&
+                       TemplateUsable;
+    std::optional<FixItHint> Fix;
+    if (Offloadable && Start.E) {
+      if (F.Path.size() == 1)
+        Fix = offloadConstruction(Start.E, OffloadTemplate, Ctx);
+      else if (Start.Kind == SiteKind::Call)
+        Fix = offloadCall(Start.E, OffloadTemplate, Ctx);
+    }
+    {
+      auto D = diag(Start.Loc,
+                    "callback constructs the synchronous client '%0', whose "
+                    "constructor %select{blocks in '%3'|runs "
+                    "%select{its own loop|a private loop|a loop}2%4 through "
+                    "'%3'}1")
+               << Type << (Runs ? 1 : 0)
+               << (F.Relation == LoopRelation::Same      ? 0
+                   : F.Relation == LoopRelation::Private ? 1
+                                                         : 2)
+               << Api << quotedName(F.LoopName);
+      if (Fix) {
+        D << *Fix;
+        if (!OffloadHeader.empty())
+          D << Inserter.createIncludeInsertion(
+              Ctx.getSourceManager().getFileID(Start.Loc), OffloadHeader);
+      }
+    }
+    notePath(Analysis, F);
+    if (!Fix)
+      diag(Start.Loc,
+           Offloadable ? "no automatic fix-it: the construction cannot be "
+                         "rewritten safely (it must be a single declaration of "
+                         "a movable type)"
+                       : "no automatic fix-it: offloading cannot cure this",
+           DiagnosticIDs::Note);
+  }
+}
+
+} // namespace clang::tidy::eventloop

@@ -1,0 +1,183 @@
+//===--- Model.h - What an event-loop library's calls mean ------*- C++ -*-===//
+//
+// A model is data: tables of library functions and what calling them means
+// for the thread that runs an event loop. One model file per framework; the
+// analysis reads every table through ModelIndex and knows no library by name.
+//
+// Names are qualified names without template arguments or inline namespaces
+// ("boost::asio::io_context::run"). A pattern matches a name when its
+// `::`-separated parts equal the name's last parts, so "asio::io_context::run"
+// covers Boost.Asio and standalone asio alike; a leading "::" anchors the
+// pattern at the global namespace; `*` inside a part matches any characters,
+// and a part that is just `**` matches any number of parts.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef EVENTLOOP_TIDY_MODELS_MODEL_H
+#define EVENTLOOP_TIDY_MODELS_MODEL_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+
+namespace clang::tidy::eventloop {
+
+/// Which operand of a call a rule is about. Non-negative values are argument
+/// indices.
+enum Operand : int {
+  NoOperand = -1,
+  /// The implicit object of a member call: `io` in `io.run()`.
+  ObjectOperand = -2,
+  /// The last argument that names a function or a callable object (asio's
+  /// completion handler, Qt's slot).
+  LastCallable = -3,
+  /// Every argument that names a function or a callable object.
+  EveryCallable = -4,
+  /// The value the call returns (`event_new` returns the event it binds).
+  ReturnValue = -5,
+};
+
+enum class SinkKind { LoopRun, Blocking };
+
+/// What a loop-run call runs, when the call itself says so.
+enum class LoopOf {
+  /// The loop object found through the rule's LoopOperand.
+  Operand,
+  /// The event loop of the calling thread (QCoreApplication::processEvents):
+  /// always the loop that runs the callback.
+  CurrentThread,
+  /// A nested loop that the call makes and runs itself (QDialog::exec).
+  Nested,
+};
+
+/// A library call that runs an event loop or blocks the calling thread.
+struct SinkRule {
+  llvm::StringRef Callee;
+  SinkKind Kind;
+  int LoopOperand = NoOperand;
+  LoopOf Loop = LoopOf::Operand;
+  /// The library's own rule, quoted when a callback re-enters its own loop.
+  llvm::StringRef Rule = {};
+  /// The asynchronous form of the call, named in a note.
+  llvm::StringRef Alternative = {};
+  /// The call shows or runs a GUI object, which must stay on the GUI thread:
+  /// never offered for offload.
+  bool Gui = false;
+  /// The call waits for a future: the analysis looks for who completes it.
+  bool WaitsForFuture = false;
+  /// For attribute-dispatched APIs, as in RegistrationRule.
+  llvm::StringRef Attribute = {};
+  /// The fix-it for this call when a callback makes it directly, if the
+  /// framework needs its own (`$call` is the call's text, `$arg0` its first
+  /// argument's); empty: the check's OffloadTemplate.
+  llvm::StringRef DirectOffload = {};
+  /// The wrapper for a call in the callback that reaches this sink through
+  /// helpers, if the framework needs its own (`$call`); empty: the check's
+  /// OffloadTemplate.
+  llvm::StringRef PathOffload = {};
+};
+
+/// A library call that hands a callback to an event loop: the callback runs
+/// on the loop, so it is loop code (a root of the analysis).
+struct RegistrationRule {
+  llvm::StringRef Callee;
+  int Callback = LastCallable;
+  /// Only arguments whose parameter is declared with a type whose name
+  /// matches this pattern (libuv's "uv_*_cb"); empty: any callable argument.
+  llvm::StringRef CallbackType = {};
+  /// Comma-separated type names excluded from CallbackType.
+  llvm::StringRef ExceptCallbackType = {};
+  int LoopOperand = NoOperand;
+  /// For attribute-dispatched APIs (pybind11's `obj.attr("call_soon")(cb)`):
+  /// the attribute name; then Callee names the dispatching operator.
+  llvm::StringRef Attribute = {};
+};
+
+/// Code that a loop runs by its nature, not because it was registered: a
+/// coroutine on an asio executor, an override of QObject::event.
+struct LoopCodeRule {
+  enum Kind {
+    ReturnsType, ///< the function returns a value of type Pattern
+    TakesType,   ///< one of its parameters has type Pattern
+    Overrides,   ///< the method overrides Pattern
+    Named,       ///< the function's own name matches Pattern
+  };
+  Kind How;
+  llvm::StringRef Pattern;
+  /// The note on the root, e.g. "coroutine runs on the asio executor".
+  llvm::StringRef Why;
+};
+
+/// A call that runs its callable operands on another thread: the walk from
+/// loop code does not go into them.
+struct OffloadRule {
+  llvm::StringRef Callee;
+  int Callable = EveryCallable;
+  /// Only when this argument's type matches (asio::post to a thread_pool).
+  int GuardOperand = NoOperand;
+  llvm::StringRef GuardType = {};
+  /// Only when this argument is an enumerator with this name
+  /// (std::async with std::launch::async).
+  llvm::StringRef GuardEnumerator = {};
+  llvm::StringRef Attribute = {};
+};
+
+/// A call that binds a handle to a loop (`uv_timer_init(loop, &timer)`,
+/// `event_new(base, ...)`), so that registrations on the handle are known to
+/// run on that loop.
+struct HandleBindingRule {
+  llvm::StringRef Callee;
+  int LoopOperand;
+  int HandleOperand;
+};
+
+/// Calls that create a new loop (`uv_loop_new`, `event_base_new`): a loop
+/// made on the path is a private loop.
+struct LoopFactoryRule {
+  llvm::StringRef Callee;
+};
+
+/// Calls that return a process-wide default loop: every call returns the
+/// same loop.
+struct DefaultLoopRule {
+  llvm::StringRef Callee;
+};
+
+/// A library call that wraps a callable and returns something that calls it
+/// (`std::bind`, `asio::bind_executor`, `py::cpp_function`): the analysis
+/// looks through it to find the function that will run.
+struct CallableWrapperRule {
+  llvm::StringRef Callee;
+  int Callable;
+};
+
+/// A type of synchronous client whose requests block (cpp-httplib's Client).
+struct SyncClientRule {
+  llvm::StringRef Type;
+  /// Does constructing one already block (it connects in its constructor)?
+  bool ConstructorBlocks = false;
+};
+
+/// Everything one framework contributes.
+struct FrameworkModel {
+  llvm::StringRef Name;
+  /// How messages name the loop kind: "asio", "libuv", "Qt".
+  llvm::StringRef LoopLabel;
+  /// Record types that are event loops: a local of one is a private loop.
+  llvm::ArrayRef<llvm::StringRef> LoopTypes;
+  llvm::ArrayRef<RegistrationRule> Registrations;
+  llvm::ArrayRef<LoopCodeRule> LoopCode;
+  llvm::ArrayRef<SinkRule> Sinks;
+  llvm::ArrayRef<OffloadRule> Offloads;
+  llvm::ArrayRef<HandleBindingRule> HandleBindings;
+  llvm::ArrayRef<LoopFactoryRule> LoopFactories;
+  llvm::ArrayRef<DefaultLoopRule> DefaultLoops;
+  llvm::ArrayRef<SyncClientRule> SyncClients;
+  llvm::ArrayRef<CallableWrapperRule> CallableWrappers;
+};
+
+/// Every framework model, in a fixed order.
+llvm::ArrayRef<const FrameworkModel *> allModels();
+
+} // namespace clang::tidy::eventloop
+
+#endif // EVENTLOOP_TIDY_MODELS_MODEL_H

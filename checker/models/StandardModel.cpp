@@ -1,0 +1,89 @@
+//===--- StandardModel.cpp - The C++ standard library and POSIX -----------===//
+//
+// Threads are the offload boundary every framework shares; futures, joins,
+// condition variables and sleeps are the blocking waits; a few C library
+// calls block on the network or on a child process.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Model.h"
+
+namespace clang::tidy::eventloop {
+
+namespace {
+
+const SinkRule Sinks[] = {
+    // libstdc++ declares wait* on the base class __basic_future.
+    {.Callee = "std::future::get", .Kind = SinkKind::Blocking,
+     .Alternative = "a completion callback", .WaitsForFuture = true},
+    {.Callee = "std::shared_future::get", .Kind = SinkKind::Blocking,
+     .Alternative = "a completion callback", .WaitsForFuture = true},
+    {.Callee = "std::future::wait*", .Kind = SinkKind::Blocking,
+     .Alternative = "a completion callback", .WaitsForFuture = true},
+    {.Callee = "std::shared_future::wait*", .Kind = SinkKind::Blocking,
+     .Alternative = "a completion callback", .WaitsForFuture = true},
+    {.Callee = "std::__basic_future::wait*", .Kind = SinkKind::Blocking,
+     .Alternative = "a completion callback", .WaitsForFuture = true},
+    {.Callee = "std::thread::join", .Kind = SinkKind::Blocking},
+    {.Callee = "std::jthread::join", .Kind = SinkKind::Blocking},
+    {.Callee = "std::condition_variable::wait*", .Kind = SinkKind::Blocking},
+    {.Callee = "std::condition_variable_any::wait*", .Kind = SinkKind::Blocking},
+    {.Callee = "std::latch::wait", .Kind = SinkKind::Blocking},
+    {.Callee = "std::latch::arrive_and_wait", .Kind = SinkKind::Blocking},
+    {.Callee = "std::barrier::arrive_and_wait", .Kind = SinkKind::Blocking},
+    {.Callee = "std::counting_semaphore::acquire", .Kind = SinkKind::Blocking},
+    {.Callee = "std::this_thread::sleep_for", .Kind = SinkKind::Blocking,
+     .Alternative = "a timer of the event loop"},
+    {.Callee = "std::this_thread::sleep_until", .Kind = SinkKind::Blocking,
+     .Alternative = "a timer of the event loop"},
+    {.Callee = "::sleep", .Kind = SinkKind::Blocking,
+     .Alternative = "a timer of the event loop"},
+    {.Callee = "::usleep", .Kind = SinkKind::Blocking,
+     .Alternative = "a timer of the event loop"},
+    {.Callee = "::nanosleep", .Kind = SinkKind::Blocking,
+     .Alternative = "a timer of the event loop"},
+    {.Callee = "::pthread_join", .Kind = SinkKind::Blocking},
+    {.Callee = "::pthread_cond_wait", .Kind = SinkKind::Blocking},
+    {.Callee = "::pthread_cond_timedwait", .Kind = SinkKind::Blocking},
+    {.Callee = "::getaddrinfo", .Kind = SinkKind::Blocking,
+     .Alternative = "the event loop's asynchronous resolver"},
+    {.Callee = "::gethostbyname", .Kind = SinkKind::Blocking,
+     .Alternative = "the event loop's asynchronous resolver"},
+    {.Callee = "::system", .Kind = SinkKind::Blocking},
+    {.Callee = "::popen", .Kind = SinkKind::Blocking},
+    {.Callee = "::waitpid", .Kind = SinkKind::Blocking},
+};
+
+const OffloadRule Offloads[] = {
+    {.Callee = "std::thread::thread"},
+    {.Callee = "std::jthread::jthread"},
+    {.Callee = "std::async", .GuardOperand = 0, .GuardEnumerator = "async"},
+    {.Callee = "::pthread_create", .Callable = 2},
+    {.Callee = "boost::thread::thread"},
+};
+
+const CallableWrapperRule Wrappers[] = {
+    {"std::function::function", 0},
+    {"std::move_only_function::move_only_function", 0},
+    {"std::bind", 0},
+    {"std::bind_front", 0},
+    {"std::ref", 0},
+    {"std::cref", 0},
+    {"std::move", 0},
+    {"std::forward", 0},
+    {"boost::bind", 0},
+    {"boost::function::function", 0},
+};
+
+} // namespace
+
+extern const FrameworkModel StandardModel;
+const FrameworkModel StandardModel{
+    .Name = "standard library",
+    .LoopLabel = "event",
+    .Sinks = Sinks,
+    .Offloads = Offloads,
+    .CallableWrappers = Wrappers,
+};
+
+} // namespace clang::tidy::eventloop

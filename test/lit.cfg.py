@@ -1,0 +1,64 @@
+# The eventloop-tidy test suite. Every test compiles against the real headers
+# of the library it tests (Debian packages); see README.md for the list.
+import os
+import shlex
+import subprocess
+
+import lit.formats
+
+# Paths to the built artefacts come from the build tree's lit.site.cfg.py.
+site = lit_config.params.get("eventloop_site")
+if not site:
+    lit_config.fatal("run the suite through ctest (make check), or pass "
+                     "--param eventloop_site=<build>/test to lit")
+lit_config.load_config(config, os.path.join(site, "lit.site.cfg.py"))
+
+config.name = "eventloop-tidy"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp", ".c", ".test"]
+config.test_source_root = os.path.dirname(__file__)
+config.excludes = ["inputs", "tools", "bench", "CMakeLists.txt", "lit.cfg.py"]
+
+
+def pkg_config(*modules):
+    """Compiler flags for installed libraries, or '' when one is missing."""
+    try:
+        out = subprocess.run(["pkg-config", "--cflags", *modules], check=True,
+                             capture_output=True, text=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+    return out.strip()
+
+
+tools = config.llvm_tools_dir
+clang_tidy = os.path.join(tools, "clang-tidy")
+clangxx = os.path.join(tools, "clang++")
+runner = os.path.join(config.source_root, "test", "tools", "check_tidy.py")
+py = shlex.quote(config.python)
+
+# %check_eventloop runs a test through the standalone binary,
+# %check_eventloop_plugin through clang-tidy-22 with the plugin loaded.
+config.substitutions.append(("%check_eventloop_plugin", "%s %s --tool %s --load %s --compile-fixed %s" % (
+    py, runner, clang_tidy, config.eventloop_plugin, clangxx)))
+config.substitutions.append(("%check_eventloop", "%s %s --tool %s --compile-fixed %s" % (
+    py, runner, config.eventloop_tidy, clangxx)))
+config.substitutions.append(("%eventloop_tidy", config.eventloop_tidy))
+config.substitutions.append(("%eventloop_plugin", config.eventloop_plugin))
+config.substitutions.append(("%clang_tidy_stock", clang_tidy))
+config.substitutions.append(("%clang_tidy", clang_tidy))
+config.substitutions.append(("%clangxx", clangxx))
+config.substitutions.append(("%python", py))
+config.substitutions.append(("%qt6_flags", pkg_config("Qt6Widgets", "Qt6Concurrent") + " -fPIC"))
+config.substitutions.append(("%qt5_flags", pkg_config("Qt5Widgets", "Qt5Concurrent") + " -fPIC"))
+config.substitutions.append(("%glib_flags", pkg_config("glib-2.0", "gio-2.0")))
+config.substitutions.append(("%python_flags", pkg_config("python3-embed") or pkg_config("python3")))
+
+# The clang-tidy of Debian 12 itself (LLVM 14), for the version guard test.
+old_tidy = "/usr/lib/llvm-14/bin/clang-tidy"
+if os.path.exists(old_tidy):
+    config.available_features.add("old-clang-tidy")
+    config.substitutions.append(("%old_clang_tidy", old_tidy))
+
+config.environment["PATH"] = os.pathsep.join([tools, config.environment.get("PATH", "")])
+# Tests must not pick up a .clang-tidy file above the build directory.
+config.environment.pop("CLANG_TIDY_CONFIG", None)

@@ -1,0 +1,2 @@
+// FAILS: a compile error that no CHECK line expects.
+void k() { undeclared(); }
