@@ -12,6 +12,14 @@ SourceLocation siteLocation(const Expr *E) {
     return OC->getBeginLoc();
   if (const auto *CC = dyn_cast<CXXConstructExpr>(E))
     return CC->getLocation();
+  // The called name, past any qualifier: `post` in `boost::asio::post(...)`.
+  if (const auto *CE = dyn_cast<CallExpr>(E)) {
+    const Expr *Callee = CE->getCallee()->IgnoreParenImpCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(Callee))
+      return DRE->getLocation();
+    if (const auto *ME = dyn_cast<MemberExpr>(Callee))
+      return ME->getMemberLoc();
+  }
   return E->getExprLoc();
 }
 

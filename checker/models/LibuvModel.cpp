@@ -1,10 +1,116 @@
-//===--- LibuvModel.cpp - placeholder until the model lands ----------------===//
+//===--- LibuvModel.cpp - libuv -------------------------------------------===//
+//
+// libuv declares every callback parameter with a uv_*_cb typedef, so the
+// registrations take those operands by type. The exceptions run elsewhere:
+// uv_work_cb on the thread pool, uv_thread_cb on a new thread, uv_walk_cb
+// synchronously inside uv_walk. Handles are bound to their loop by
+// uv_*_init(loop, handle); registrations that name the handle (operand 0,
+// or operand 1 for requests made on a handle) find the loop through it.
+//
+//===----------------------------------------------------------------------===//
 
 #include "Model.h"
 
 namespace clang::tidy::eventloop {
 
+namespace {
+
+constexpr llvm::StringRef CbTypes = "uv_*_cb";
+constexpr llvm::StringRef NotOnLoop = "uv_work_cb,uv_thread_cb,uv_walk_cb";
+
+constexpr RegistrationRule onLoop(llvm::StringRef Callee, int Loop = 0) {
+  return {.Callee = Callee,
+          .Callback = EveryCallable,
+          .CallbackType = CbTypes,
+          .ExceptCallbackType = NotOnLoop,
+          .LoopOperand = Loop};
+}
+
+const llvm::StringRef LoopTypes[] = {"uv_loop_s"};
+
+// Listed by name, not as "::uv_*": a matched registration is not looked up
+// as a sink, so a catch-all pattern would hide uv_run and uv_sleep.
+const RegistrationRule Registrations[] = {
+    // Handle operations: operand 0 is the handle.
+    onLoop("::uv_timer_start"),
+    onLoop("::uv_idle_start"),
+    onLoop("::uv_prepare_start"),
+    onLoop("::uv_check_start"),
+    onLoop("::uv_poll_start"),
+    onLoop("::uv_signal_start"),
+    onLoop("::uv_signal_start_oneshot"),
+    onLoop("::uv_read_start"),
+    onLoop("::uv_udp_recv_start"),
+    onLoop("::uv_listen"),
+    onLoop("::uv_close"),
+    onLoop("::uv_tcp_close_reset"),
+    // uv_async_init(loop, handle, cb) also binds the handle (below).
+    onLoop("::uv_async_init"),
+    // Requests on a handle: (req, handle, ..., cb).
+    onLoop("::uv_write", 1),
+    onLoop("::uv_write2", 1),
+    onLoop("::uv_shutdown", 1),
+    onLoop("::uv_tcp_connect", 1),
+    onLoop("::uv_pipe_connect", 1),
+    onLoop("::uv_pipe_connect2", 1),
+    onLoop("::uv_udp_send", 1),
+    // Requests on a loop: (loop, req, ..., cb). uv_fs_event_start and
+    // uv_fs_poll_start, also caught by "uv_fs_*", take the handle first.
+    onLoop("::uv_fs_*"),
+    onLoop("::uv_getaddrinfo"),
+    onLoop("::uv_getnameinfo"),
+    onLoop("::uv_random"),
+    // Only the uv_after_work_cb: the uv_work_cb is excluded by type, and a
+    // registration call is not walked into, so the work runs off the loop.
+    onLoop("::uv_queue_work"),
+};
+
+constexpr llvm::StringRef RunRule =
+    "uv_run is not reentrant and must not be called from a callback";
+
+const SinkRule Sinks[] = {
+    {.Callee = "::uv_run", .Kind = SinkKind::LoopRun, .LoopOperand = 0,
+     .Rule = RunRule,
+     .Alternative = "a timer or idle handle on the same loop for the rest of "
+                    "the work"},
+    {.Callee = "::uv_sleep", .Kind = SinkKind::Blocking,
+     .Alternative = "a 'uv_timer_start' timer"},
+};
+
+const OffloadRule Offloads[] = {
+    {.Callee = "::uv_thread_create", .Callable = 1},
+    {.Callee = "::uv_thread_create_ex", .Callable = 2},
+};
+
+const HandleBindingRule HandleBindings[] = {
+    {"::uv_timer_init", 0, 1},     {"::uv_idle_init", 0, 1},
+    {"::uv_prepare_init", 0, 1},   {"::uv_check_init", 0, 1},
+    {"::uv_async_init", 0, 1},     {"::uv_tcp_init", 0, 1},
+    {"::uv_tcp_init_ex", 0, 1},    {"::uv_udp_init", 0, 1},
+    {"::uv_udp_init_ex", 0, 1},    {"::uv_pipe_init", 0, 1},
+    {"::uv_tty_init", 0, 1},       {"::uv_poll_init", 0, 1},
+    {"::uv_poll_init_socket", 0, 1}, {"::uv_signal_init", 0, 1},
+    {"::uv_fs_event_init", 0, 1},  {"::uv_fs_poll_init", 0, 1},
+    {"::uv_spawn", 0, 1},
+};
+
+const LoopFactoryRule LoopFactories[] = {{"::uv_loop_new"}};
+
+const DefaultLoopRule DefaultLoops[] = {{"::uv_default_loop"}};
+
+} // namespace
+
 extern const FrameworkModel LibuvModel;
-const FrameworkModel LibuvModel{.Name = "Libuv", .LoopLabel = "event"};
+const FrameworkModel LibuvModel{
+    .Name = "Libuv",
+    .LoopLabel = "libuv",
+    .LoopTypes = LoopTypes,
+    .Registrations = Registrations,
+    .Sinks = Sinks,
+    .Offloads = Offloads,
+    .HandleBindings = HandleBindings,
+    .LoopFactories = LoopFactories,
+    .DefaultLoops = DefaultLoops,
+};
 
 } // namespace clang::tidy::eventloop

@@ -1,0 +1,2 @@
+// Input for the option tests: any valid C++ file.
+int main() { return 0; }
