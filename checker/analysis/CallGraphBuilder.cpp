@@ -109,13 +109,21 @@ public:
   }
 
   bool TraverseConstructorInitializer(CXXCtorInitializer *Init) {
-    // `timer_(io)` binds the handle field to the loop it is made on.
-    if (FieldDecl *F = Init->getMember())
-      if (const auto *CC =
-              dyn_cast_or_null<CXXConstructExpr>(Init->getInit()->IgnoreImplicit());
-          CC && CC->getNumArgs() >= 1 && !Stack.empty() &&
-          !Models.loopType(qualifiedName(CC->getConstructor()->getParent())))
-        G.HandleLoops.try_emplace(F, Binding{CC->getArg(0), Stack.back()});
+    FieldDecl *F = Init->getMember();
+    if (F && !Stack.empty()) {
+      const Expr *Value = Init->getInit()->IgnoreImplicit();
+      if (const auto *CC = dyn_cast<CXXConstructExpr>(Value)) {
+        // `timer_(io)` binds the handle field to the loop it is made on.
+        if (CC->getNumArgs() >= 1 &&
+            !Models.loopType(qualifiedName(CC->getConstructor()->getParent())))
+          G.HandleLoops.try_emplace(F, Binding{CC->getArg(0), Stack.back()});
+      } else if (F->getType()->isReferenceType() ||
+                 F->getType()->isPointerType()) {
+        // `io_(io)`: the field refers to whatever the constructor was given,
+        // so it and the handles made from the same argument share a loop.
+        G.HandleLoops.try_emplace(F, Binding{Value, Stack.back()});
+      }
+    }
     return Base::TraverseConstructorInitializer(Init);
   }
 

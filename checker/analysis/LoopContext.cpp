@@ -162,6 +162,11 @@ LoopIdentity LoopContext::loopAt(const Expr *E, const Finding &F,
   // A loop passed down as a parameter is the argument the path passed.
   LoopIdentity L = resolveLoop(E, G, Models);
   while (L.Param && SiteIndex > 0) {
+    // Only a parameter of the function that the previous hop called.
+    const FunctionDecl *Here = G.function(G.Sites[F.Path[SiteIndex]].Caller);
+    const auto *Owner = dyn_cast<FunctionDecl>(L.Param->getDeclContext());
+    if (!Owner || Owner->getCanonicalDecl() != Here->getCanonicalDecl())
+      break;
     const Expr *Arg = argumentFor(G.Sites[F.Path[SiteIndex - 1]], L.Param);
     if (!Arg)
       break;

@@ -123,9 +123,11 @@ std::optional<FixItHint> offloadConstruction(const Expr *Construct,
   if (!CC || !isMoveConstructible(CC->getConstructor()->getParent()))
     return std::nullopt;
   // Only `T v(args);`, `T v{args};` or `T v;` alone in its declaration.
-  const VarDecl *VD = nullptr;
-  for (const DynTypedNode &P : Ctx.getParents(*CC))
-    VD = P.get<VarDecl>();
+  // Climb through the cleanups of temporaries among the arguments.
+  DynTypedNodeList Parents = Ctx.getParents(*CC);
+  while (Parents.size() == 1 && Parents[0].get<ExprWithCleanups>())
+    Parents = Ctx.getParents(Parents[0]);
+  const VarDecl *VD = Parents.size() == 1 ? Parents[0].get<VarDecl>() : nullptr;
   if (!VD || VD->getInitStyle() == VarDecl::CInit || !VD->getTypeSourceInfo())
     return std::nullopt;
   const DeclStmt *DS = nullptr;

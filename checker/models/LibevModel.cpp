@@ -1,10 +1,77 @@
-//===--- LibevModel.cpp - placeholder until the model lands ----------------===//
+//===--- LibevModel.cpp - libev and its C++ wrapper ev++ ------------------===//
+//
+// In C, libev registers a callback with the ev_init / ev_TYPE_init /
+// ev_set_cb macros, which expand to an assignment to the watcher's `cb`
+// field: no call carries the callback, so no registration rule can see it
+// (docs/frameworks/libev.md). What is modeled: the loop runs and sleeps,
+// the loops, the watchers started on a loop, and ev++'s `watcher.set(&obj)`,
+// which makes obj's operator() the callback.
+//
+//===----------------------------------------------------------------------===//
 
 #include "Model.h"
 
 namespace clang::tidy::eventloop {
 
+namespace {
+
+// A local ev::dynamic_loop is a loop of its own; ev::loop_ref and
+// ev::default_loop only refer to one.
+const llvm::StringRef LoopTypes[] = {"ev_loop", "ev::dynamic_loop"};
+
+const RegistrationRule Registrations[] = {
+    // ev++: `template <class K> void set(K *object)` calls object's
+    // operator(); the other set overloads take the callback as a template
+    // argument, which no operand shows.
+    {.Callee = "ev::base::set", .Callback = 0, .LoopOperand = ObjectOperand},
+};
+
+constexpr llvm::StringRef RunRule =
+    "libev allows a nested ev_run, but the callback then returns only after "
+    "an ev_break, and timers may fire out of order";
+constexpr llvm::StringRef ContinueInstead =
+    "a watcher ('ev_idle', 'ev_timer') that continues the work in a later "
+    "callback";
+
+const SinkRule Sinks[] = {
+    {.Callee = "::ev_run", .Kind = SinkKind::LoopRun, .LoopOperand = 0,
+     .Rule = RunRule, .Alternative = ContinueInstead},
+    // EV_COMPAT3 name of ev_run.
+    {.Callee = "::ev_loop", .Kind = SinkKind::LoopRun, .LoopOperand = 0,
+     .Rule = RunRule, .Alternative = ContinueInstead},
+    {.Callee = "ev::loop_ref::run", .Kind = SinkKind::LoopRun,
+     .LoopOperand = ObjectOperand, .Rule = RunRule,
+     .Alternative = ContinueInstead},
+    {.Callee = "ev::loop_ref::loop", .Kind = SinkKind::LoopRun,
+     .LoopOperand = ObjectOperand, .Rule = RunRule,
+     .Alternative = ContinueInstead},
+    {.Callee = "::ev_sleep", .Kind = SinkKind::Blocking,
+     .Alternative = "an 'ev_timer' watcher"},
+    {.Callee = "ev::delay", .Kind = SinkKind::Blocking,
+     .Alternative = "an 'ev::timer' watcher"},
+};
+
+// ev_TYPE_start(loop, watcher) puts the watcher on that loop.
+const HandleBindingRule HandleBindings[] = {
+    {"::ev_*_start", 0, 1},
+};
+
+const LoopFactoryRule LoopFactories[] = {{"::ev_loop_new"}};
+
+const DefaultLoopRule DefaultLoops[] = {{"::ev_default_loop"}};
+
+} // namespace
+
 extern const FrameworkModel LibevModel;
-const FrameworkModel LibevModel{.Name = "Libev", .LoopLabel = "event"};
+const FrameworkModel LibevModel{
+    .Name = "Libev",
+    .LoopLabel = "libev",
+    .LoopTypes = LoopTypes,
+    .Registrations = Registrations,
+    .Sinks = Sinks,
+    .HandleBindings = HandleBindings,
+    .LoopFactories = LoopFactories,
+    .DefaultLoops = DefaultLoops,
+};
 
 } // namespace clang::tidy::eventloop

@@ -1,10 +1,272 @@
-//===--- QtModel.cpp - placeholder until the model lands ----------------===//
+//===--- QtModel.cpp - Qt 5 and Qt 6 (QtCore, QtGui, QtWidgets) -----------===//
+//
+// Every QObject lives in a thread, and its slots, timers and event handlers
+// run on that thread's event loop (the GUI thread's for widgets). Qt code
+// re-enters that loop through processEvents and through the nested loops of
+// modal calls (QDialog::exec, QMessageBox::information, QMenu::exec...).
+// Patterns name the class that declares a member: `dialog.exec()` on a
+// subclass still calls QDialog::exec, while QMessageBox overrides it.
+//
+//===----------------------------------------------------------------------===//
 
 #include "Model.h"
 
 namespace clang::tidy::eventloop {
 
+namespace {
+
+constexpr llvm::StringRef AppExecRule =
+    "Qt refuses to start QCoreApplication::exec while the event loop is "
+    "already running";
+constexpr llvm::StringRef ProcessEventsRule =
+    "processEvents runs other slots and events in the middle of this one";
+constexpr llvm::StringRef EventLoopRule =
+    "Qt refuses to exec a QEventLoop that is already running";
+constexpr llvm::StringRef ReturnInstead =
+    "returning to the running loop and continuing in a slot";
+constexpr llvm::StringRef StepInstead =
+    "splitting the work into steps scheduled with 'QTimer::singleShot(0, ...)'";
+constexpr llvm::StringRef SignalInstead =
+    "a signal connected to a slot that continues the work";
+
+constexpr llvm::StringRef DialogOpen =
+    "'QDialog::open' and a handler for its finished signal";
+constexpr llvm::StringRef MessageBoxOpen =
+    "a 'QMessageBox' shown with 'open' and a handler for its finished signal";
+constexpr llvm::StringRef FileDialogOpen =
+    "a 'QFileDialog' shown with 'open' and a handler for its fileSelected "
+    "signal";
+constexpr llvm::StringRef InputDialogOpen =
+    "a 'QInputDialog' shown with 'open' and a handler for its finished signal";
+constexpr llvm::StringRef ColorDialogOpen =
+    "a 'QColorDialog' shown with 'open' and a handler for its colorSelected "
+    "signal";
+constexpr llvm::StringRef FontDialogOpen =
+    "a 'QFontDialog' shown with 'open' and a handler for its fontSelected "
+    "signal";
+
+constexpr llvm::StringRef TimerInstead =
+    "'QTimer::singleShot' for the rest of the work";
+constexpr llvm::StringRef FutureWatcher =
+    "a 'QFutureWatcher' and its finished signal";
+constexpr llvm::StringRef ProcessSignals =
+    "QProcess's started, readyRead and finished signals";
+constexpr llvm::StringRef DeviceSignals =
+    "the device's readyRead and bytesWritten signals";
+constexpr llvm::StringRef SocketSignals =
+    "the socket's connected, readyRead and disconnected signals";
+constexpr llvm::StringRef ServerSignal = "the server's newConnection signal";
+
+const llvm::StringRef LoopTypes[] = {"QEventLoop"};
+
+// The slot or functor is the last callable argument of every overload; the
+// forms that name a slot by string (SIGNAL/SLOT, invokeMethod(obj, "name"))
+// have none and are not modelled.
+const RegistrationRule Registrations[] = {
+    {.Callee = "QObject::connect"},
+    {.Callee = "QTimer::singleShot"},
+    {.Callee = "QTimer::callOnTimeout"},
+    {.Callee = "QMetaObject::invokeMethod"},
+};
+
+const LoopCodeRule LoopCode[] = {
+    {LoopCodeRule::Overrides, "QObject::event",
+     "event handler runs on its object's Qt event loop"},
+    {LoopCodeRule::Overrides, "QObject::eventFilter",
+     "event filter runs on its object's Qt event loop"},
+    {LoopCodeRule::Overrides, "QObject::timerEvent",
+     "event handler runs on its object's Qt event loop"},
+    {LoopCodeRule::Overrides, "QObject::childEvent",
+     "event handler runs on its object's Qt event loop"},
+    {LoopCodeRule::Overrides, "QObject::customEvent",
+     "event handler runs on its object's Qt event loop"},
+    // Every virtual of QWidget whose name ends in "Event" is a handler
+    // (mousePressEvent, paintEvent, nativeEvent...).
+    {LoopCodeRule::Overrides, "QWidget::*Event",
+     "event handler runs on the GUI thread's Qt event loop"},
+};
+
+const SinkRule Sinks[] = {
+    // Loops of the calling thread: always the loop that runs the callback.
+    {.Callee = "QCoreApplication::exec", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::CurrentThread, .Rule = AppExecRule,
+     .Alternative = ReturnInstead},
+    {.Callee = "QGuiApplication::exec", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::CurrentThread, .Rule = AppExecRule,
+     .Alternative = ReturnInstead},
+    {.Callee = "QApplication::exec", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::CurrentThread, .Rule = AppExecRule,
+     .Alternative = ReturnInstead},
+    {.Callee = "QCoreApplication::processEvents", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::CurrentThread, .Rule = ProcessEventsRule,
+     .Alternative = StepInstead},
+    // QEventLoop::processEvents dispatches the events of the loop's thread.
+    {.Callee = "QEventLoop::processEvents", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::CurrentThread, .Rule = ProcessEventsRule,
+     .Alternative = StepInstead},
+    // A QEventLoop object: private when it is made on the path.
+    {.Callee = "QEventLoop::exec", .Kind = SinkKind::LoopRun,
+     .LoopOperand = ObjectOperand, .Rule = EventLoopRule,
+     .Alternative = SignalInstead},
+
+    // Modal loops of GUI objects.
+    {.Callee = "QDialog::exec", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested, .Alternative = DialogOpen, .Gui = true},
+    {.Callee = "QMessageBox::exec", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested,
+     .Alternative = "'QMessageBox::open' and a handler for its finished signal",
+     .Gui = true},
+    {.Callee = "QMessageBox::information", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested, .Alternative = MessageBoxOpen, .Gui = true},
+    {.Callee = "QMessageBox::warning", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested, .Alternative = MessageBoxOpen, .Gui = true},
+    {.Callee = "QMessageBox::critical", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested, .Alternative = MessageBoxOpen, .Gui = true},
+    {.Callee = "QMessageBox::question", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested, .Alternative = MessageBoxOpen, .Gui = true},
+    {.Callee = "QMessageBox::about", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested, .Alternative = MessageBoxOpen, .Gui = true},
+    {.Callee = "QMessageBox::aboutQt", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested, .Alternative = MessageBoxOpen, .Gui = true},
+    {.Callee = "QMenu::exec", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested,
+     .Alternative = "'QMenu::popup' and a handler for its triggered signal",
+     .Gui = true},
+    // A drag has no asynchronous form: exec (start in Qt 5) runs the loop.
+    {.Callee = "QDrag::exec", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested, .Gui = true},
+    {.Callee = "QDrag::start", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested, .Gui = true},
+    // Static getters run a modal dialog; getOpenFileContent and
+    // saveFileContent are asynchronous and are not listed.
+    {.Callee = "QFileDialog::getOpenFileName", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested, .Alternative = FileDialogOpen, .Gui = true},
+    {.Callee = "QFileDialog::getOpenFileNames", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested, .Alternative = FileDialogOpen, .Gui = true},
+    {.Callee = "QFileDialog::getOpenFileUrl", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested, .Alternative = FileDialogOpen, .Gui = true},
+    {.Callee = "QFileDialog::getOpenFileUrls", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested, .Alternative = FileDialogOpen, .Gui = true},
+    {.Callee = "QFileDialog::getSaveFileName", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested, .Alternative = FileDialogOpen, .Gui = true},
+    {.Callee = "QFileDialog::getSaveFileUrl", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested, .Alternative = FileDialogOpen, .Gui = true},
+    {.Callee = "QFileDialog::getExistingDirectory", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested, .Alternative = FileDialogOpen, .Gui = true},
+    {.Callee = "QFileDialog::getExistingDirectoryUrl",
+     .Kind = SinkKind::LoopRun, .Loop = LoopOf::Nested,
+     .Alternative = FileDialogOpen, .Gui = true},
+    {.Callee = "QInputDialog::getText", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested, .Alternative = InputDialogOpen, .Gui = true},
+    {.Callee = "QInputDialog::getMultiLineText", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested, .Alternative = InputDialogOpen, .Gui = true},
+    {.Callee = "QInputDialog::getItem", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested, .Alternative = InputDialogOpen, .Gui = true},
+    {.Callee = "QInputDialog::getInt", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested, .Alternative = InputDialogOpen, .Gui = true},
+    {.Callee = "QInputDialog::getInteger", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested, .Alternative = InputDialogOpen, .Gui = true},
+    {.Callee = "QInputDialog::getDouble", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested, .Alternative = InputDialogOpen, .Gui = true},
+    {.Callee = "QColorDialog::getColor", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested, .Alternative = ColorDialogOpen, .Gui = true},
+    {.Callee = "QColorDialog::getRgba", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested, .Alternative = ColorDialogOpen, .Gui = true},
+    {.Callee = "QFontDialog::getFont", .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::Nested, .Alternative = FontDialogOpen, .Gui = true},
+
+    // Blocking waits.
+    {.Callee = "QThread::sleep", .Kind = SinkKind::Blocking,
+     .Alternative = TimerInstead},
+    {.Callee = "QThread::msleep", .Kind = SinkKind::Blocking,
+     .Alternative = TimerInstead},
+    {.Callee = "QThread::usleep", .Kind = SinkKind::Blocking,
+     .Alternative = TimerInstead},
+    {.Callee = "QThread::wait", .Kind = SinkKind::Blocking,
+     .Alternative = "the thread's finished signal"},
+    {.Callee = "QThreadPool::waitForDone", .Kind = SinkKind::Blocking,
+     .Alternative = FutureWatcher},
+    {.Callee = "QWaitCondition::wait", .Kind = SinkKind::Blocking},
+    {.Callee = "QSemaphore::acquire", .Kind = SinkKind::Blocking},
+    {.Callee = "QProcess::waitFor*", .Kind = SinkKind::Blocking,
+     .Alternative = ProcessSignals},
+    {.Callee = "QIODevice::waitFor*", .Kind = SinkKind::Blocking,
+     .Alternative = DeviceSignals},
+    {.Callee = "QAbstractSocket::waitFor*", .Kind = SinkKind::Blocking,
+     .Alternative = SocketSignals},
+    {.Callee = "QSslSocket::waitFor*", .Kind = SinkKind::Blocking,
+     .Alternative = "the socket's encrypted, readyRead and disconnected "
+                    "signals"},
+    {.Callee = "QLocalSocket::waitFor*", .Kind = SinkKind::Blocking,
+     .Alternative = SocketSignals},
+    {.Callee = "QTcpServer::waitForNewConnection", .Kind = SinkKind::Blocking,
+     .Alternative = ServerSignal},
+    {.Callee = "QLocalServer::waitForNewConnection", .Kind = SinkKind::Blocking,
+     .Alternative = ServerSignal},
+    {.Callee = "QHostInfo::fromName", .Kind = SinkKind::Blocking,
+     .Alternative = "'QHostInfo::lookupHost' with a receiver"},
+    // Futures: reading a result waits for it.
+    {.Callee = "QFuture::waitForFinished", .Kind = SinkKind::Blocking,
+     .Alternative = FutureWatcher, .WaitsForFuture = true},
+    {.Callee = "QFuture::result", .Kind = SinkKind::Blocking,
+     .Alternative = FutureWatcher, .WaitsForFuture = true},
+    {.Callee = "QFuture::resultAt", .Kind = SinkKind::Blocking,
+     .Alternative = FutureWatcher, .WaitsForFuture = true},
+    {.Callee = "QFuture::results", .Kind = SinkKind::Blocking,
+     .Alternative = FutureWatcher, .WaitsForFuture = true},
+    {.Callee = "QFuture::takeResult", .Kind = SinkKind::Blocking,
+     .Alternative = FutureWatcher, .WaitsForFuture = true},
+    // Qt 5's implicit `operator T()` returns result().
+    {.Callee = "QFuture::operator *", .Kind = SinkKind::Blocking,
+     .Alternative = FutureWatcher, .WaitsForFuture = true},
+    {.Callee = "QFutureInterfaceBase::waitFor*", .Kind = SinkKind::Blocking,
+     .Alternative = FutureWatcher, .WaitsForFuture = true},
+    {.Callee = "QFutureWatcherBase::waitForFinished", .Kind = SinkKind::Blocking,
+     .Alternative = FutureWatcher, .WaitsForFuture = true},
+    {.Callee = "QFutureWatcher::waitForFinished", .Kind = SinkKind::Blocking,
+     .Alternative = FutureWatcher, .WaitsForFuture = true},
+    {.Callee = "QFutureWatcher::result", .Kind = SinkKind::Blocking,
+     .Alternative = "the watcher's finished signal", .WaitsForFuture = true},
+    {.Callee = "QFutureWatcher::resultAt", .Kind = SinkKind::Blocking,
+     .Alternative = "the watcher's finished signal", .WaitsForFuture = true},
+    {.Callee = "QFutureSynchronizer::waitForFinished",
+     .Kind = SinkKind::Blocking, .Alternative = FutureWatcher,
+     .WaitsForFuture = true},
+    // blockingMap, blockingMapped, blockingFiltered...: the pool works while
+    // the caller waits.
+    {.Callee = "QtConcurrent::blocking*", .Kind = SinkKind::Blocking,
+     .Alternative = "the QtConcurrent form that returns a future, watched by "
+                    "a 'QFutureWatcher'"},
+};
+
+// Work handed to the thread pool or to a new thread runs there.
+const OffloadRule Offloads[] = {
+    {.Callee = "QtConcurrent::run"},
+    {.Callee = "QtConcurrent::map"},
+    {.Callee = "QtConcurrent::mapped"},
+    {.Callee = "QtConcurrent::mappedReduced"},
+    {.Callee = "QtConcurrent::filter"},
+    {.Callee = "QtConcurrent::filtered"},
+    {.Callee = "QtConcurrent::filteredReduced"},
+    {.Callee = "QThreadPool::start"},
+    {.Callee = "QThreadPool::tryStart"},
+    {.Callee = "QThreadPool::startOnReservedThread"},
+    {.Callee = "QThread::create"},
+    // Makes a runnable for a pool; the functor does not run here.
+    {.Callee = "QRunnable::create"},
+};
+
+} // namespace
+
 extern const FrameworkModel QtModel;
-const FrameworkModel QtModel{.Name = "Qt", .LoopLabel = "event"};
+const FrameworkModel QtModel{
+    .Name = "Qt",
+    .LoopLabel = "Qt",
+    .LoopTypes = LoopTypes,
+    .Registrations = Registrations,
+    .LoopCode = LoopCode,
+    .Sinks = Sinks,
+    .Offloads = Offloads,
+};
 
 } // namespace clang::tidy::eventloop

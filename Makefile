@@ -1,0 +1,64 @@
+# eventloop-tidy: two commands do all set-up on a fresh Debian 12 machine.
+#   make demo    install what is missing, build, run the checker on examples/
+#   make check   install what is missing, build, run the whole test suite
+# Other targets: make build, make deps, make test-deps, make clean.
+
+LLVM_VERSION := 22
+BUILD        := build
+JOBS         := $(shell nproc 2>/dev/null || echo 2)
+CHECKS       := -*,eventloop-*
+
+# What building needs, and what the tests compile against (real headers).
+BUILD_PACKAGES := clang-$(LLVM_VERSION) clang-tidy-$(LLVM_VERSION) \
+  libclang-$(LLVM_VERSION)-dev libclang-cpp$(LLVM_VERSION)-dev \
+  llvm-$(LLVM_VERSION)-dev llvm-$(LLVM_VERSION)-tools \
+  cmake ninja-build python3 pkg-config
+EXAMPLE_PACKAGES := libboost-dev libuv1-dev
+TEST_PACKAGES := libboost-dev libasio-dev libuv1-dev libevent-dev libev-dev \
+  libglib2.0-dev qt6-base-dev qtbase5-dev pybind11-dev python3-dev \
+  libcpp-httplib-dev libcurl4-openssl-dev clang-tidy-14
+
+.PHONY: demo check build deps example-deps test-deps clean
+
+demo: example-deps build
+	cmake -S examples -B $(BUILD)/examples -G Ninja \
+	  -DCMAKE_C_COMPILER=clang-$(LLVM_VERSION) \
+	  -DCMAKE_CXX_COMPILER=clang++-$(LLVM_VERSION) >/dev/null
+	$(BUILD)/bin/eventloop-tidy -p $(BUILD)/examples --checks='$(CHECKS)' \
+	  examples/src/quote_server.cpp examples/src/uv_ticker.c
+
+check: test-deps build
+	ctest --test-dir $(BUILD) -j $(JOBS) --output-on-failure
+
+build: deps
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release \
+	  -DCMAKE_C_COMPILER=clang-$(LLVM_VERSION) \
+	  -DCMAKE_CXX_COMPILER=clang++-$(LLVM_VERSION)
+	ninja -C $(BUILD)
+
+# Installs only the packages that are missing (apt-get, no prompts).
+define install_missing
+	@missing=""; for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" \
+	    || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
+	    --no-install-recommends $$missing </dev/null; \
+	fi
+endef
+
+deps:
+	$(call install_missing,$(BUILD_PACKAGES))
+
+example-deps: deps
+	$(call install_missing,$(EXAMPLE_PACKAGES))
+
+test-deps: deps
+	$(call install_missing,$(TEST_PACKAGES))
+
+clean:
+	rm -rf $(BUILD)
