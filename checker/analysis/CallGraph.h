@@ -24,16 +24,16 @@ namespace clang::tidy::eventloop {
 
 /// How a site leads into the functions it names.
 enum class SiteKind {
-  Call,          ///< a call, direct, virtual or through a known pointer
-  Construct,     ///< a constructor runs (a variable, a temporary, new)
-  Destroy,       ///< a destructor runs (delete, end of a variable's scope)
-  PassCallable,  ///< a callable is handed to code that may call it
+  Call,         ///< a call, direct, virtual or through a known pointer
+  Construct,    ///< a constructor runs (a variable, a temporary, new)
+  Destroy,      ///< a destructor runs (delete, end of a variable's scope)
+  PassCallable, ///< a callable is handed to code that may call it
 };
 
 /// One place in a function body where control may go elsewhere.
 struct CallSite {
-  unsigned Caller;                        ///< node index
-  const Expr *E = nullptr;                ///< the call, construction, ...
+  unsigned Caller;         ///< node index
+  const Expr *E = nullptr; ///< the call, construction, ...
   SourceLocation Loc;
   SiteKind Kind = SiteKind::Call;
   llvm::SmallVector<unsigned, 1> Callees; ///< node indices

@@ -310,9 +310,10 @@ void GraphBuilder::bindHandle(const Expr *Call, const FunctionDecl *Callee,
                                          [](auto &) { return true; });
   if (!Rule)
     return;
-  const ValueDecl *Handle = Rule->HandleOperand == ReturnValue
-                                ? Result
-                                : namedObject(operandOf(Call, Rule->HandleOperand));
+  const ValueDecl *Handle =
+      Rule->HandleOperand == ReturnValue
+          ? Result
+          : namedObject(operandOf(Call, Rule->HandleOperand));
   if (const Expr *Loop = operandOf(Call, Rule->LoopOperand); Handle && Loop)
     G.HandleLoops[Handle] = Binding{Loop, Stack.empty() ? ~0u : Stack.back()};
 }
@@ -372,9 +373,10 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
   };
 
   if (Models.Registrations.mayMatch(Key))
-    if (auto Rule = Models.Registrations.find(
-            Key, QualName(),
-            [&](const RegistrationRule &R) { return AttrAccepts(R.Attribute); })) {
+    if (auto Rule = Models.Registrations.find(Key, QualName(),
+                                              [&](const RegistrationRule &R) {
+                                                return AttrAccepts(R.Attribute);
+                                              })) {
       registerCallbacks(CE, Callee, Rule);
       return true;
     }
@@ -394,7 +396,8 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
       return true;
     }
   if (Models.CallableWrappers.mayMatch(Key) &&
-      Models.CallableWrappers.find(Key, QualName(), [](auto &) { return true; }))
+      Models.CallableWrappers.find(Key, QualName(),
+                                   [](auto &) { return true; }))
     return true;
 
   // A call into the TU's own code.
@@ -495,7 +498,8 @@ bool GraphBuilder::VisitVarDecl(VarDecl *VD) {
 bool GraphBuilder::VisitBinaryOperator(BinaryOperator *BO) {
   if (!BO->isAssignmentOp())
     return true;
-  if (const auto *Init = dyn_cast<CallExpr>(BO->getRHS()->IgnoreParenImpCasts()))
+  if (const auto *Init =
+          dyn_cast<CallExpr>(BO->getRHS()->IgnoreParenImpCasts()))
     if (const FunctionDecl *Callee = Init->getDirectCallee())
       bindHandle(Init, Callee, namedObject(BO->getLHS()));
   return true;
@@ -537,7 +541,8 @@ bool isLoopCode(const FunctionDecl *FD, const LoopCodeRule &R) {
 
 void GraphBuilder::finish() {
   // Every overrider defined in the TU, for virtual calls.
-  llvm::DenseMap<const CXXMethodDecl *, llvm::SmallVector<unsigned, 2>> Overriders;
+  llvm::DenseMap<const CXXMethodDecl *, llvm::SmallVector<unsigned, 2>>
+      Overriders;
   for (unsigned N = 0; N < G.Nodes.size(); ++N) {
     const auto *MD = dyn_cast<CXXMethodDecl>(G.Nodes[N].FD);
     if (!MD || !MD->isVirtual())

@@ -67,8 +67,7 @@ llvm::SmallVector<const Expr *, 4> writtenArgs(const Expr *Call) {
 }
 
 /// The call operators of a functor class, instantiated ones included.
-static void addCallOperators(const CXXRecordDecl *RD,
-                             CallableTargets &Out) {
+static void addCallOperators(const CXXRecordDecl *RD, CallableTargets &Out) {
   if (!RD || !RD->hasDefinition())
     return;
   RD = RD->getDefinition();
@@ -115,9 +114,11 @@ static void resolve(const Expr *E, const ModelIndex &Models,
   if (const auto *CC = dyn_cast<CXXConstructExpr>(E)) {
     const CXXConstructorDecl *Ctor = CC->getConstructor();
     std::string Key = lastNamePart(Ctor);
-    if (Models.CallableWrappers.mayMatch(Key) || Models.Offloads.mayMatch(Key)) {
+    if (Models.CallableWrappers.mayMatch(Key) ||
+        Models.Offloads.mayMatch(Key)) {
       std::string Name = qualifiedName(Ctor);
-      if (auto W = Models.CallableWrappers.find(Key, Name, [](auto &) { return true; })) {
+      if (auto W = Models.CallableWrappers.find(Key, Name,
+                                                [](auto &) { return true; })) {
         resolve(operandOf(CC, W->Callable), Models, Out, Depth + 1);
         return;
       }
@@ -141,7 +142,8 @@ static void resolve(const Expr *E, const ModelIndex &Models,
     if (!Callee)
       return;
     std::string Key = lastNamePart(Callee);
-    if (!Models.CallableWrappers.mayMatch(Key) && !Models.Offloads.mayMatch(Key))
+    if (!Models.CallableWrappers.mayMatch(Key) &&
+        !Models.Offloads.mayMatch(Key))
       return;
     std::string Name = qualifiedName(Callee);
     if (Models.Offloads.find(Key, Name, [&](const OffloadRule &R) {
@@ -156,7 +158,8 @@ static void resolve(const Expr *E, const ModelIndex &Models,
       Out.Offloaded = true;
       return;
     }
-    if (auto W = Models.CallableWrappers.find(Key, Name, [](auto &) { return true; }))
+    if (auto W = Models.CallableWrappers.find(Key, Name,
+                                              [](auto &) { return true; }))
       resolve(operandOf(CE, W->Callable), Models, Out, Depth + 1);
     return;
   }

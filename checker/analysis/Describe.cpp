@@ -79,8 +79,7 @@ static const CXXMemberCallExpr *attrCall(const Expr *Call) {
   if (!OC || OC->getOperator() != OO_Call || OC->getNumArgs() < 1)
     return nullptr;
   const auto *MC = dyn_cast<CXXMemberCallExpr>(stripObject(OC->getArg(0)));
-  if (!MC || !MC->getMethodDecl() ||
-      MC->getMethodDecl()->getName() != "attr")
+  if (!MC || !MC->getMethodDecl() || MC->getMethodDecl()->getName() != "attr")
     return nullptr;
   return literalArg(MC).empty() ? nullptr : MC;
 }

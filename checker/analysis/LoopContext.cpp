@@ -136,7 +136,8 @@ void LoopContext::collect(FindingKind K) {
       if (K == FindingKind::SyncClient && !G.Sites[F.sink()].Client) {
         // Explain the inferred client: where its constructor blocks.
         const CallSite &Construct = G.Sites[F.sink()];
-        for (FindingKind Inner : {FindingKind::LoopRun, FindingKind::Blocking}) {
+        for (FindingKind Inner :
+             {FindingKind::LoopRun, FindingKind::Blocking}) {
           unsigned Ctor = nearestCallee(Construct, Distance[int(Inner)]);
           if (Ctor == Unreached)
             continue;
@@ -177,9 +178,10 @@ LoopIdentity LoopContext::loopAt(const Expr *E, const Finding &F,
 }
 
 void LoopContext::relate(FindingKind K, Finding &F) const {
-  const CallSite &Sink = G.Sites[K == FindingKind::SyncClient && !F.Beyond.empty()
-                                     ? F.Beyond.back()
-                                     : F.sink()];
+  const CallSite &Sink =
+      G.Sites[K == FindingKind::SyncClient && !F.Beyond.empty()
+                  ? F.Beyond.back()
+                  : F.sink()];
   if (!Sink.Sink)
     return;
   const SinkRule &Rule = *Sink.Sink.R;
@@ -221,9 +223,10 @@ void LoopContext::relate(FindingKind K, Finding &F) const {
     return;
   }
   size_t SinkIndex = K == FindingKind::SyncClient ? 0 : F.Path.size() - 1;
-  LoopIdentity L = K == FindingKind::SyncClient
-                       ? resolveLoop(operandOf(Sink.E, Rule.LoopOperand), G, Models)
-                       : loopAt(operandOf(Sink.E, Rule.LoopOperand), F, SinkIndex);
+  LoopIdentity L =
+      K == FindingKind::SyncClient
+          ? resolveLoop(operandOf(Sink.E, Rule.LoopOperand), G, Models)
+          : loopAt(operandOf(Sink.E, Rule.LoopOperand), F, SinkIndex);
   F.LoopName = L.Name;
   if (L.Key && L.Key == RootLoop.Key) {
     F.Relation = LoopRelation::Same;

@@ -12,8 +12,7 @@ static bool isLoopAccessor(const CXXMemberCallExpr *MC) {
   if (!MD || MC->getNumArgs() != 0 || !MD->getDeclName().isIdentifier())
     return false;
   return llvm::is_contained({"get_executor", "context", "get_io_context",
-                             "get_io_service", "get_inner_executor",
-                             "thread"},
+                             "get_io_service", "get_inner_executor", "thread"},
                             MD->getName());
 }
 
@@ -173,7 +172,7 @@ const Expr *argumentFor(const CallSite &Site, const ParmVarDecl *Param) {
     const auto *MD = dyn_cast_or_null<CXXMethodDecl>(OC->getDirectCallee());
     unsigned Offset = MD && !MD->isStatic() ? 1 : 0;
     return Index + Offset < OC->getNumArgs() ? OC->getArg(Index + Offset)
-                                              : nullptr;
+                                             : nullptr;
   }
   if (const auto *CE = dyn_cast<CallExpr>(Site.E))
     return Index < CE->getNumArgs() ? CE->getArg(Index) : nullptr;

@@ -23,8 +23,8 @@ std::string lastNamePart(const NamedDecl *D) {
 std::string qualifiedName(const NamedDecl *D) {
   llvm::SmallVector<std::string, 6> Parts;
   Parts.push_back(lastNamePart(D));
-  for (const DeclContext *DC = D->getDeclContext(); DC && !DC->isTranslationUnit();
-       DC = DC->getParent()) {
+  for (const DeclContext *DC = D->getDeclContext();
+       DC && !DC->isTranslationUnit(); DC = DC->getParent()) {
     if (isSkippedScope(DC))
       continue;
     const auto *ND = dyn_cast<NamedDecl>(DC);

@@ -141,9 +141,9 @@ void EventLoopCheck::notePath(const LoopContext &Analysis, const Finding &F) {
         continue;
       }
       if (S.Sink)
-        diag(S.Loc, S.Sink->Kind == SinkKind::LoopRun
-                        ? "%0 runs the event loop here"
-                        : "%0 blocks here",
+        diag(S.Loc,
+             S.Sink->Kind == SinkKind::LoopRun ? "%0 runs the event loop here"
+                                               : "%0 blocks here",
              DiagnosticIDs::Note)
             << Caller;
       else if (S.Constructed)

@@ -64,8 +64,8 @@ void SyncClientCheck::report(const LoopContext &Analysis, ASTContext &Ctx) {
     const CallSite &Inner = G.Sites[F.Beyond.back()];
     std::string Api = apiName(Inner.Named, Inner.E);
     bool Runs = Inner.Sink->Kind == SinkKind::LoopRun;
-    bool Offloadable = !Inner.Sink->Gui && F.Relation != LoopRelation::Same &&
-                       TemplateUsable;
+    bool Offloadable =
+        !Inner.Sink->Gui && F.Relation != LoopRelation::Same && TemplateUsable;
     std::optional<FixItHint> Fix;
     if (Offloadable && Start.E) {
       if (F.Path.size() == 1)

@@ -15,7 +15,8 @@ std::string checkOffloadTemplate(llvm::StringRef Template) {
     return "it must contain the placeholder $call";
   int Depth = 0;
   for (char C : Template) {
-    Depth += (C == '(' || C == '{' || C == '[') - (C == ')' || C == '}' || C == ']');
+    Depth +=
+        (C == '(' || C == '{' || C == '[') - (C == ')' || C == '}' || C == ']');
     if (Depth < 0)
       return "its brackets do not balance";
   }
@@ -75,7 +76,8 @@ static std::string fill(llvm::StringRef Template, llvm::StringRef Call,
 
 std::optional<FixItHint> offloadCall(const Expr *Call, llvm::StringRef Template,
                                      const ASTContext &Ctx) {
-  CharSourceRange Range = CharSourceRange::getTokenRange(Call->getSourceRange());
+  CharSourceRange Range =
+      CharSourceRange::getTokenRange(Call->getSourceRange());
   if (!whyNoRewrite(Range, Ctx).empty())
     return std::nullopt;
   std::string Arg0;
@@ -135,9 +137,10 @@ std::optional<FixItHint> offloadConstruction(const Expr *Construct,
     DS = P.get<DeclStmt>();
   if (!DS || !DS->isSingleDecl() || VD->getType()->getContainedAutoType())
     return std::nullopt;
-  SourceRange TypeRange = VD->getTypeSourceInfo()->getTypeLoc().getSourceRange();
-  CharSourceRange Whole = CharSourceRange::getTokenRange(
-      VD->getBeginLoc(), VD->getEndLoc());
+  SourceRange TypeRange =
+      VD->getTypeSourceInfo()->getTypeLoc().getSourceRange();
+  CharSourceRange Whole =
+      CharSourceRange::getTokenRange(VD->getBeginLoc(), VD->getEndLoc());
   if (!whyNoRewrite(Whole, Ctx).empty())
     return std::nullopt;
   std::string Type = sourceText(CharSourceRange::getTokenRange(TypeRange), Ctx);
@@ -153,8 +156,8 @@ std::optional<FixItHint> offloadConstruction(const Expr *Construct,
         CharSourceRange::getTokenRange(CC->getArg(0)->getBeginLoc(), End), Ctx);
   }
   std::string Made = Type + "(" + Args + ")";
-  std::string Text = Type + " " + VD->getName().str() + " = " +
-                     fill(Template, Made, "");
+  std::string Text =
+      Type + " " + VD->getName().str() + " = " + fill(Template, Made, "");
   return FixItHint::CreateReplacement(Whole, Text);
 }
 

@@ -1,4 +1,5 @@
-//===--- OffloadRewrite.h - Rewrite a call into thread-offload form -*- C++ -*-===//
+//===--- OffloadRewrite.h - Rewrite a call into thread-offload form -*- C++
+//-*-===//
 //
 // The cure for a private loop run from loop code: run it on another thread
 // and wait there. `CALL` becomes the project's offload template with the call

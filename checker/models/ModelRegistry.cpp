@@ -22,10 +22,9 @@ extern const FrameworkModel ClientsModel;
 
 llvm::ArrayRef<const FrameworkModel *> allModels() {
   static const FrameworkModel *const Models[] = {
-      &AsioModel,  &LibuvModel,         &LibeventModel,
-      &LibevModel, &GLibModel,          &QtModel,
-      &FollyModel, &PythonAsyncioModel, &StandardModel,
-      &ClientsModel,
+      &AsioModel,     &LibuvModel,   &LibeventModel, &LibevModel,
+      &GLibModel,     &QtModel,      &FollyModel,    &PythonAsyncioModel,
+      &StandardModel, &ClientsModel,
   };
   return Models;
 }

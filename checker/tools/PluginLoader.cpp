@@ -64,7 +64,8 @@ int majorFromLoadedLibraries() {
 int hostMajor() {
   // LLVM 16 and later export their version through the C API.
   using GetVersion = void (*)(unsigned *, unsigned *, unsigned *);
-  if (auto *Fn = reinterpret_cast<GetVersion>(dlsym(RTLD_DEFAULT, "LLVMGetVersion"))) {
+  if (auto *Fn =
+          reinterpret_cast<GetVersion>(dlsym(RTLD_DEFAULT, "LLVMGetVersion"))) {
     unsigned Major = 0, Minor = 0, Patch = 0;
     Fn(&Major, &Minor, &Patch);
     return static_cast<int>(Major);
