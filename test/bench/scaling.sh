@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Scaling benchmark: for generated TUs of 1k, 10k and 100k functions, prints
+# the time of clang++ -fsyntax-only, of eventloop-tidy with all eventloop
+# checks, the analysis alone (from --enable-check-profile), peak memory, and
+# the growth factor per 10x. Usage: test/bench/scaling.sh [build-dir]
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+build="${1:-$here/../../build}"
+tidy="$build/bin/eventloop-tidy"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+seconds() { # command... -> wall seconds and max RSS (KiB) of one run
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1 || true
+  cat "$work/time"
+}
+
+printf "%-10s %10s %10s %10s %10s %12s\n" functions parse_s tidy_s analysis_s ratio peak_MiB
+prev=""
+for n in 1000 10000 100000; do
+  tu="$work/gen_$n.cpp"
+  python3 "$here/generate_tu.py" "$n" "$tu"
+  read -r parse _ < <(seconds clang++-22 -fsyntax-only -std=c++17 "$tu")
+  read -r total rss < <(seconds "$tidy" --checks='-*,eventloop-*' "$tu" -- -std=c++17)
+  # The checks' total: the shared analysis plus the three checks' reports.
+  analysis=$("$tidy" --checks='-*,eventloop-*' --enable-check-profile "$tu" -- -std=c++17 2>&1 |
+    sed -n 's/.*Total Execution Time: \([0-9.]*\) seconds.*/\1/p' | head -1 || true)
+  ratio=$(awk -v a="$total" -v b="$parse" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
+  printf "%-10s %10s %10s %10s %10s %12d\n" "$n" "$parse" "$total" "${analysis:-?}" "$ratio" $((rss / 1024))
+  if [ -n "$prev" ]; then
+    awk -v a="$total" -v b="$prev" 'BEGIN { printf "  growth of eventloop-tidy time for 10x functions: %.1fx\n", a / b }'
+  fi
+  prev="$total"
+done
