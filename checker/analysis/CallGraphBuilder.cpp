@@ -3,6 +3,7 @@
 #include "CallGraph.h"
 #include "Callables.h"
 #include "Describe.h"
+#include "LoopIdentity.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
@@ -10,6 +11,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
 namespace clang::tidy::eventloop {
@@ -78,6 +80,45 @@ const ValueDecl *namedObject(const Expr *E) {
   }
   return nullptr;
 }
+
+/// The parameter of \p Owner that \p E passes on unchanged (through copies,
+/// conversions, std::move, std::function), or null.
+const ParmVarDecl *passedParameter(const Expr *E, const FunctionDecl *Owner) {
+  for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+      const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl());
+      return P && P->getDeclContext() == Owner ? P : nullptr;
+    }
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = M->getSubExpr();
+    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = B->getSubExpr();
+    else if (const auto *C = dyn_cast<ExplicitCastExpr>(E))
+      E = C->getSubExpr();
+    else if (const auto *CC = dyn_cast<CXXConstructExpr>(E);
+             CC && CC->getNumArgs() == 1)
+      E = CC->getArg(0);
+    else if (const auto *CE = dyn_cast<CallExpr>(E);
+             CE && CE->getNumArgs() == 1 && CE->getDirectCallee() &&
+             CE->getDirectCallee()->isInStdNamespace())
+      E = CE->getArg(0); // std::move, std::forward
+    else
+      return nullptr;
+  }
+  return nullptr;
+}
+
+/// A parameter through which a function calls, or registers with a loop,
+/// whatever callable its callers pass.
+struct ParameterUse {
+  unsigned Node;
+  unsigned Index;
+  bool Registers;
+  /// For registrations: the rule's model and loop operand.
+  const FrameworkModel *Model = nullptr;
+  const Expr *LoopExpr = nullptr;
+};
 
 class GraphBuilder : public RecursiveASTVisitor<GraphBuilder> {
   using Base = RecursiveASTVisitor<GraphBuilder>;
@@ -176,6 +217,17 @@ private:
   std::vector<std::pair<unsigned, const FunctionDecl *>> PendingCallees;
   std::vector<std::pair<unsigned, const CXXMethodDecl *>> PendingVirtual;
   std::vector<std::pair<const FunctionDecl *, Root>> PendingRoots;
+  std::vector<ParameterUse> ParameterUses;
+
+  void noteParameterUse(const Expr *Operand, bool Registers,
+                        const FrameworkModel *Model = nullptr,
+                        const Expr *LoopExpr = nullptr) {
+    const FunctionDecl *Owner = G.function(Stack.back());
+    if (const ParmVarDecl *P = passedParameter(Operand, Owner))
+      ParameterUses.push_back({Stack.back(), P->getFunctionScopeIndex(),
+                               Registers, Model, LoopExpr});
+  }
+  void propagateParameters();
 };
 
 ModelRule<OffloadRule>
@@ -249,9 +301,11 @@ void GraphBuilder::registerCallbacks(const Expr *Call,
     if (Rule->Callback == LastCallable) {
       // The completion handler: the last operand that is callable.
       const Expr *Last = nullptr;
+      const FunctionDecl *Owner = G.function(Stack.back());
       for (const Expr *A : Chosen) {
         CallableTargets T = resolveCallable(A, Models);
-        if (!T.Functions.empty() || T.Offloaded)
+        if (!T.Functions.empty() || T.Offloaded || isCallableOperand(A) ||
+            passedParameter(A, Owner))
           Last = A;
       }
       Chosen.clear();
@@ -260,6 +314,8 @@ void GraphBuilder::registerCallbacks(const Expr *Call,
     }
   }
   for (const Expr *A : Chosen) {
+    noteParameterUse(A, /*Registers=*/true, Rule.Model,
+                     operandOf(Call, Rule->LoopOperand));
     CallableTargets T = resolveCallable(A, Models);
     if (T.Offloaded)
       continue;
@@ -276,23 +332,21 @@ void GraphBuilder::registerCallbacks(const Expr *Call,
 }
 
 void GraphBuilder::passCallables(const Expr *Call, const FunctionDecl *Callee) {
-  // A template in the TU calls the callable itself; its instantiation has
-  // the precise edge. Elsewhere the callable may be called synchronously.
-  const FunctionDecl *Pattern =
-      Callee ? Callee->getTemplateInstantiationPattern() : nullptr;
-  bool CalleeInTU = Callee && Callee->hasBody() &&
-                    !SM.isInSystemHeader(Callee->getLocation());
+  // A callee of the TU shows what it does with a callable: its body calls
+  // it, or registers it, through the parameter (see propagateParameters).
+  if (Callee && Callee->hasBody() &&
+      !SM.isInSystemHeader(Callee->getLocation()))
+    return;
+  // Library code may call the callable synchronously (std::for_each).
   llvm::SmallVector<const Expr *, 4> Args = writtenArgs(Call);
-  for (size_t I = 0; I < Args.size(); ++I) {
-    if (CalleeInTU && Pattern && I < Pattern->getNumParams() &&
-        Pattern->getParamDecl(I)->getType()->isDependentType())
-      continue;
-    CallableTargets T = resolveCallable(Args[I], Models);
+  for (const Expr *Arg : Args) {
+    CallableTargets T = resolveCallable(Arg, Models);
     if (T.Offloaded || T.Functions.empty())
       continue;
+    // The site is the call: offloading it is the cure if one is needed.
     CallSite S;
-    S.E = Args[I];
-    S.Loc = Args[I]->getBeginLoc();
+    S.E = Call;
+    S.Loc = siteLocation(Call);
     S.Kind = SiteKind::PassCallable;
     S.PassedTo = Callee;
     unsigned Id = addSite(std::move(S));
@@ -322,6 +376,12 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
   if (Stack.empty())
     return true;
   const FunctionDecl *Callee = CE->getDirectCallee();
+  // `f()` on a parameter: whatever the callers pass is called here.
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE);
+      OC && OC->getOperator() == OO_Call && OC->getNumArgs() >= 1)
+    noteParameterUse(OC->getArg(0), /*Registers=*/false);
+  else if (!Callee)
+    noteParameterUse(CE->getCallee(), /*Registers=*/false);
   if (!Callee) {
     // A call through a pointer or a functor whose target is known.
     if (CE->getCallee()->isTypeDependent())
@@ -577,6 +637,8 @@ void GraphBuilder::finish() {
     for (unsigned N : G.Sites[Site].Callees)
       G.Nodes[N].CalledFrom.push_back(Site);
 
+  propagateParameters();
+
   // Registered callbacks, in the order they were registered.
   for (auto &[FD, R] : PendingRoots)
     if (auto N = G.nodeOf(FD)) {
@@ -601,6 +663,73 @@ void GraphBuilder::finish() {
         G.Roots.push_back(std::move(R));
         break;
       }
+  }
+}
+
+void GraphBuilder::propagateParameters() {
+  // Worklist over (function, parameter): each call site of the function
+  // passes a callable that is called, or registered, there; a caller that
+  // passes its own parameter on does the same with that parameter.
+  llvm::DenseSet<std::pair<unsigned, unsigned>> Seen[2];
+  for (size_t I = 0; I < ParameterUses.size(); ++I) {
+    ParameterUse Use = ParameterUses[I];
+    if (!Seen[Use.Registers].insert({Use.Node, Use.Index}).second)
+      continue;
+    const FunctionDecl *FD = G.function(Use.Node);
+    if (Use.Index >= FD->getNumParams())
+      continue;
+    const ParmVarDecl *Param = FD->getParamDecl(Use.Index);
+    std::vector<unsigned> Callers = G.Nodes[Use.Node].CalledFrom;
+    for (unsigned SiteId : Callers) {
+      const CallSite Into = G.Sites[SiteId];
+      if (Into.Kind != SiteKind::Call && Into.Kind != SiteKind::Construct)
+        continue;
+      const Expr *Arg = argumentFor(Into, Param);
+      if (!Arg)
+        continue;
+      if (const ParmVarDecl *Outer =
+              passedParameter(Arg, G.function(Into.Caller))) {
+        ParameterUse Next = Use;
+        Next.Node = Into.Caller;
+        Next.Index = Outer->getFunctionScopeIndex();
+        ParameterUses.push_back(Next);
+      }
+      CallableTargets T = resolveCallable(Arg, Models);
+      if (T.Offloaded)
+        continue;
+      if (Use.Registers) {
+        for (const FunctionDecl *Target : T.Functions) {
+          Root R;
+          R.Loc = siteLocation(Into.E);
+          R.Api = apiName(FD);
+          // The loop is the wrapper's argument when the wrapper takes it.
+          const ParmVarDecl *LoopParam = passedParameter(Use.LoopExpr, FD);
+          R.LoopExpr = LoopParam ? argumentFor(Into, LoopParam) : Use.LoopExpr;
+          R.RegisteredIn = Into.Caller;
+          R.Model = Use.Model;
+          PendingRoots.push_back({Target, std::move(R)});
+        }
+        continue;
+      }
+      llvm::SmallVector<unsigned, 2> Targets;
+      for (const FunctionDecl *Target : T.Functions)
+        if (auto N = G.nodeOf(Target))
+          Targets.push_back(*N);
+      if (Targets.empty())
+        continue;
+      CallSite S;
+      S.Caller = Into.Caller;
+      S.E = Into.E;
+      S.Loc = Into.Loc;
+      S.Kind = SiteKind::PassCallable;
+      S.PassedTo = FD;
+      S.Callees.assign(Targets.begin(), Targets.end());
+      unsigned Id = G.Sites.size();
+      G.Nodes[S.Caller].Sites.push_back(Id);
+      for (unsigned N : Targets)
+        G.Nodes[N].CalledFrom.push_back(Id);
+      G.Sites.push_back(std::move(S));
+    }
   }
 }
 

@@ -87,7 +87,9 @@ void ReentrantRunCheck::report(const LoopContext &Analysis, ASTContext &Ctx) {
     std::string WhyNot;
     if (Template.empty())
       WhyNot = "the offload template is invalid";
-    else if (Start.Kind == SiteKind::Call && Start.E)
+    else if ((Start.Kind == SiteKind::Call ||
+              Start.Kind == SiteKind::PassCallable) &&
+             Start.E && isa<CallExpr>(Start.E))
       Fix = offloadCall(Start.E, Template, Ctx);
     else if (Start.Kind == SiteKind::Construct && Start.E)
       Fix = offloadConstruction(Start.E, Template, Ctx);

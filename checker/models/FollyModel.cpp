@@ -22,7 +22,7 @@ constexpr llvm::StringRef RunRule =
 constexpr llvm::StringRef RunInLoopInstead =
     "'runInLoop' for the rest of the work";
 constexpr llvm::StringRef ThenInstead =
-    "a continuation ('thenValue' via the EventBase) instead of waiting";
+    "a continuation ('thenValue') that runs on the EventBase";
 
 const llvm::StringRef LoopTypes[] = {"folly::EventBase"};
 

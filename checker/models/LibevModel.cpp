@@ -58,7 +58,10 @@ const HandleBindingRule HandleBindings[] = {
 
 const LoopFactoryRule LoopFactories[] = {{"::ev_loop_new"}};
 
-const DefaultLoopRule DefaultLoops[] = {{"::ev_default_loop"}};
+// The two names of the default loop count as two loops (the analysis keys a
+// default loop by its rule), so code should use one of them consistently.
+const DefaultLoopRule DefaultLoops[] = {{"::ev_default_loop"},
+                                        {"ev::get_default_loop"}};
 
 } // namespace
 
