@@ -125,7 +125,7 @@ class GraphBuilder : public RecursiveASTVisitor<GraphBuilder> {
 
 public:
   GraphBuilder(ASTContext &Ctx, const ModelIndex &Models, CallGraph &G)
-      : SM(Ctx.getSourceManager()), Models(Models), G(G) {}
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), Models(Models), G(G) {}
 
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitImplicitCode() const { return true; }
@@ -201,8 +201,11 @@ private:
   bool isOffloadCall(const Expr *E) const;
   ModelRule<OffloadRule> offloadRuleFor(const Expr *Call,
                                         const FunctionDecl *Callee) const;
-  void registerCallbacks(const Expr *Call, const FunctionDecl *Callee,
-                         ModelRule<RegistrationRule> Rule);
+  /// Makes roots of the callbacks \p Call registers; returns how many
+  /// operands it took as callbacks.
+  unsigned registerCallbacks(const Expr *Call, const FunctionDecl *Callee,
+                             ModelRule<RegistrationRule> Rule,
+                             const Expr *Offloaded = nullptr);
   void passCallables(const Expr *Call, const FunctionDecl *Callee);
   void bindHandle(const Expr *Call, const FunctionDecl *Callee,
                   const ValueDecl *Result);
@@ -210,6 +213,7 @@ private:
     PendingRoots.push_back({FD, std::move(R)});
   }
 
+  ASTContext &Ctx;
   const SourceManager &SM;
   const ModelIndex &Models;
   CallGraph &G;
@@ -218,6 +222,14 @@ private:
   std::vector<std::pair<unsigned, const CXXMethodDecl *>> PendingVirtual;
   std::vector<std::pair<const FunctionDecl *, Root>> PendingRoots;
   std::vector<ParameterUse> ParameterUses;
+
+  /// Is the operand \p Index of \p CE a null pointer given for a
+  /// function-pointer parameter?
+  bool isNullCallback(const CallExpr *CE, int Index) const {
+    const Expr *Arg = operandOf(CE, Index);
+    return Arg && Arg->getType()->isFunctionPointerType() &&
+           Arg->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull);
+  }
 
   void noteParameterUse(const Expr *Operand, bool Registers,
                         const FrameworkModel *Model = nullptr,
@@ -275,9 +287,10 @@ bool GraphBuilder::isOffloadCall(const Expr *E) const {
          offloadRuleFor(CE, CE->getDirectCallee());
 }
 
-void GraphBuilder::registerCallbacks(const Expr *Call,
-                                     const FunctionDecl *Callee,
-                                     ModelRule<RegistrationRule> Rule) {
+unsigned GraphBuilder::registerCallbacks(const Expr *Call,
+                                         const FunctionDecl *Callee,
+                                         ModelRule<RegistrationRule> Rule,
+                                         const Expr *Offloaded) {
   llvm::SmallVector<const Expr *, 4> Args = writtenArgs(Call);
   llvm::SmallVector<const Expr *, 4> Chosen;
   if (Rule->Callback >= 0) {
@@ -313,7 +326,12 @@ void GraphBuilder::registerCallbacks(const Expr *Call,
         Chosen.push_back(Last);
     }
   }
+  unsigned Taken = 0;
   for (const Expr *A : Chosen) {
+    if (A == Offloaded ||
+        A->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
+      continue;
+    ++Taken;
     noteParameterUse(A, /*Registers=*/true, Rule.Model,
                      operandOf(Call, Rule->LoopOperand));
     CallableTargets T = resolveCallable(A, Models);
@@ -329,6 +347,7 @@ void GraphBuilder::registerCallbacks(const Expr *Call,
       addRoot(FD, std::move(R));
     }
   }
+  return Taken;
 }
 
 void GraphBuilder::passCallables(const Expr *Call, const FunctionDecl *Callee) {
@@ -417,8 +436,15 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
     return true;
   }
 
-  if (offloadRuleFor(CE, Callee))
-    return true;
+  // The offloaded operand runs on another thread; the call's other
+  // callables may still be registered with the loop (uv_queue_work's
+  // after-work callback).
+  const Expr *Offloaded = nullptr;
+  if (auto Offload = offloadRuleFor(CE, Callee)) {
+    if (Offload->Callable < 0)
+      return true;
+    Offloaded = operandOf(CE, Offload->Callable);
+  }
 
   std::string Key = lastNamePart(Callee);
   llvm::StringRef Attr = dispatchedAttribute(CE);
@@ -437,13 +463,18 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
                                               [&](const RegistrationRule &R) {
                                                 return AttrAccepts(R.Attribute);
                                               })) {
-      registerCallbacks(CE, Callee, Rule);
-      return true;
+      // A registration that names no callback here (a null callback)
+      // may still be a sink.
+      if (registerCallbacks(CE, Callee, Rule, Offloaded) > 0)
+        return true;
     }
+  if (Offloaded)
+    return true;
 
   if (Models.Sinks.mayMatch(Key))
     if (auto Rule = Models.Sinks.find(Key, QualName(), [&](const SinkRule &R) {
-          return AttrAccepts(R.Attribute);
+          return AttrAccepts(R.Attribute) && (R.OnlyIfNull == NoOperand ||
+                                              isNullCallback(CE, R.OnlyIfNull));
         })) {
       CallSite S;
       S.E = CE;
@@ -558,6 +589,27 @@ bool GraphBuilder::VisitVarDecl(VarDecl *VD) {
 bool GraphBuilder::VisitBinaryOperator(BinaryOperator *BO) {
   if (!BO->isAssignmentOp())
     return true;
+  // `w->cb = on_timer`: a callback stored in a library's callback field.
+  if (const auto *ME =
+          dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts());
+      ME && !Stack.empty())
+    if (const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
+        F && F->getIdentifier() &&
+        Models.FieldRegistrations.mayMatch(F->getName()))
+      if (auto Rule = Models.FieldRegistrations.find(
+              F->getName(), F->getName(), [&](const FieldRegistrationRule &R) {
+                return matchesName(R.Record, qualifiedName(F->getParent()));
+              }))
+        for (const FunctionDecl *FD :
+             resolveCallable(BO->getRHS(), Models).Functions) {
+          Root R;
+          R.Loc = SM.getExpansionLoc(BO->getExprLoc());
+          R.Api = Rule->Api.str();
+          R.LoopExpr = ME->getBase();
+          R.RegisteredIn = Stack.back();
+          R.Model = Rule.Model;
+          addRoot(FD, std::move(R));
+        }
   if (const auto *Init =
           dyn_cast<CallExpr>(BO->getRHS()->IgnoreParenImpCasts()))
     if (const FunctionDecl *Callee = Init->getDirectCallee())

@@ -19,6 +19,12 @@ static const Expr *stripValue(const Expr *E) {
       Next = C->getSubExpr();
     else if (const auto *F = dyn_cast<ExplicitCastExpr>(Next))
       Next = F->getSubExpr();
+    // `[](uv_timer_t *) {...}` passed as a function pointer: the lambda's
+    // conversion operator is called on the closure.
+    else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Next);
+             MC && isa_and_nonnull<CXXConversionDecl>(MC->getMethodDecl()) &&
+             MC->getRecordDecl() && MC->getRecordDecl()->isLambda())
+      Next = MC->getImplicitObjectArgument();
     else if (const auto *U = dyn_cast<UnaryOperator>(Next);
              U && (U->getOpcode() == UO_AddrOf || U->getOpcode() == UO_Deref))
       Next = U->getSubExpr();
@@ -38,6 +44,10 @@ const Expr *operandOf(const Expr *Call, int Index) {
     if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(Call))
       return OC->getNumArgs() ? OC->getArg(0) : nullptr;
     return nullptr;
+  }
+  if (Index == LastArgument) {
+    llvm::SmallVector<const Expr *, 4> Args = writtenArgs(Call);
+    return Args.empty() ? nullptr : Args.back();
   }
   if (Index < 0)
     return nullptr;

@@ -28,6 +28,9 @@ static const Expr *strip(const Expr *E) {
     else if (const auto *U = dyn_cast<UnaryOperator>(Next);
              U && (U->getOpcode() == UO_AddrOf || U->getOpcode() == UO_Deref))
       Next = U->getSubExpr();
+    // `(uv_handle_t *)&timer` names the timer.
+    else if (const auto *C = dyn_cast<CStyleCastExpr>(Next))
+      Next = C->getSubExpr();
     else if (const auto *CC = dyn_cast<CXXConstructExpr>(Next);
              CC && CC->getNumArgs() == 1 &&
              CC->getConstructor()->isCopyOrMoveConstructor())
@@ -64,6 +67,17 @@ public:
         L.Made = true;
         return L;
       }
+      // A wrapper made from a pointer to a loop (ev::loop_ref from a
+      // `struct ev_loop *`) refers to that loop.
+      if (CC->getNumArgs() == 1 &&
+          !CC->getConstructor()->isCopyOrMoveConstructor()) {
+        QualType A = CC->getArg(0)->getType();
+        if (const RecordDecl *RD = A->isPointerType()
+                                       ? A->getPointeeType()->getAsRecordDecl()
+                                       : nullptr;
+            RD && Models.loopType(RD->getName()))
+          return resolve(CC->getArg(0), Depth + 1);
+      }
       return {};
     }
     const ValueDecl *D = nullptr;
@@ -86,7 +100,7 @@ private:
       if (auto R = Models.DefaultLoops.find(Key, qualifiedName(Callee),
                                             [](auto &) { return true; })) {
         LoopIdentity L;
-        L.Key = R.R;
+        L.Key = Models.defaultLoopKey(*R.R);
         L.Name = Key + "()";
         return L;
       }

@@ -58,14 +58,18 @@ void ModelIndex::addModel(const FrameworkModel &M) {
     Sinks.add(R, &M, R.Callee);
   for (const RegistrationRule &R : M.Registrations)
     Registrations.add(R, &M, R.Callee);
+  for (const FieldRegistrationRule &R : M.FieldRegistrations)
+    FieldRegistrations.add(R, &M, R.Field);
   for (const OffloadRule &R : M.Offloads)
     Offloads.add(R, &M, R.Callee);
   for (const HandleBindingRule &R : M.HandleBindings)
     HandleBindings.add(R, &M, R.Callee);
   for (const LoopFactoryRule &R : M.LoopFactories)
     LoopFactories.add(R, &M, R.Callee);
-  for (const DefaultLoopRule &R : M.DefaultLoops)
+  for (const DefaultLoopRule &R : M.DefaultLoops) {
     DefaultLoops.add(R, &M, R.Callee);
+    DefaultLoopKeys.try_emplace(R.Loop.empty() ? R.Callee : R.Loop, 0);
+  }
   for (const CallableWrapperRule &R : M.CallableWrappers)
     CallableWrappers.add(R, &M, R.Callee);
   for (const SyncClientRule &R : M.SyncClients)

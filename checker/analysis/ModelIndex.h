@@ -57,6 +57,8 @@ public:
 
   RuleTable<SinkRule> Sinks;
   RuleTable<RegistrationRule> Registrations;
+  /// Keyed by field name.
+  RuleTable<FieldRegistrationRule> FieldRegistrations;
   RuleTable<OffloadRule> Offloads;
   RuleTable<HandleBindingRule> HandleBindings;
   RuleTable<LoopFactoryRule> LoopFactories;
@@ -72,6 +74,12 @@ public:
   /// Is \p QualifiedName one of the loop types of some model?
   ModelRule<llvm::StringRef> loopType(llvm::StringRef QualifiedName) const;
 
+  /// The identity of the loop a default-loop rule returns: equal for rules
+  /// that name the same loop.
+  const void *defaultLoopKey(const DefaultLoopRule &R) const {
+    return &*DefaultLoopKeys.find(R.Loop.empty() ? R.Callee : R.Loop);
+  }
+
   /// The framework that stands for the user's own options.
   const FrameworkModel &userModel() const { return *User; }
 
@@ -86,6 +94,7 @@ private:
   std::vector<LoopCodeRule> UserLoopCode;
   std::vector<ModelRule<llvm::StringRef>> LoopTypes;
   std::vector<ModelRule<LoopCodeRule>> LoopCode;
+  llvm::StringMap<char> DefaultLoopKeys;
 };
 
 template <typename Rule>

@@ -19,6 +19,10 @@ namespace {
 // ev::default_loop only refer to one.
 const llvm::StringRef LoopTypes[] = {"ev_loop", "ev::dynamic_loop"};
 
+const FieldRegistrationRule FieldRegistrations[] = {
+    {.Record = "ev_*", .Field = "cb", .Api = "ev_init"},
+};
+
 const RegistrationRule Registrations[] = {
     // ev++: `template <class K> void set(K *object)` calls object's
     // operator(); the other set overloads take the callback as a template
@@ -60,8 +64,10 @@ const LoopFactoryRule LoopFactories[] = {{"::ev_loop_new"}};
 
 // The two names of the default loop count as two loops (the analysis keys a
 // default loop by its rule), so code should use one of them consistently.
-const DefaultLoopRule DefaultLoops[] = {{"::ev_default_loop"},
-                                        {"ev::get_default_loop"}};
+// Both return libev's one default loop.
+const DefaultLoopRule DefaultLoops[] = {
+    {"::ev_default_loop", "libev default loop"},
+    {"ev::get_default_loop", "libev default loop"}};
 
 } // namespace
 
@@ -71,6 +77,7 @@ const FrameworkModel LibevModel{
     .LoopLabel = "libev",
     .LoopTypes = LoopTypes,
     .Registrations = Registrations,
+    .FieldRegistrations = FieldRegistrations,
     .Sinks = Sinks,
     .HandleBindings = HandleBindings,
     .LoopFactories = LoopFactories,

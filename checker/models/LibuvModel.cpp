@@ -75,6 +75,17 @@ const SinkRule Sinks[] = {
                     "the work"},
     {.Callee = "::uv_sleep", .Kind = SinkKind::Blocking,
      .Alternative = "a 'uv_timer_start' timer"},
+    // Requests given no callback run synchronously on the calling thread.
+    {.Callee = "::uv_fs_*", .Kind = SinkKind::Blocking,
+     .Alternative = "the same request with a callback",
+     .OnlyIfNull = LastArgument},
+    {.Callee = "::uv_getaddrinfo", .Kind = SinkKind::Blocking,
+     .Alternative = "the same request with a callback", .OnlyIfNull = 2},
+    {.Callee = "::uv_getnameinfo", .Kind = SinkKind::Blocking,
+     .Alternative = "the same request with a callback", .OnlyIfNull = 2},
+    {.Callee = "::uv_random", .Kind = SinkKind::Blocking,
+     .Alternative = "the same request with a callback",
+     .OnlyIfNull = LastArgument},
 };
 
 const OffloadRule Offloads[] = {

@@ -34,6 +34,8 @@ enum Operand : int {
   EveryCallable = -4,
   /// The value the call returns (`event_new` returns the event it binds).
   ReturnValue = -5,
+  /// The last argument the call passes.
+  LastArgument = -6,
 };
 
 enum class SinkKind { LoopRun, Blocking };
@@ -66,6 +68,9 @@ struct SinkRule {
   bool WaitsForFuture = false;
   /// For attribute-dispatched APIs, as in RegistrationRule.
   llvm::StringRef Attribute = {};
+  /// Only when this operand is a null callback: libuv's requests run
+  /// synchronously, blocking, when they are given no callback.
+  int OnlyIfNull = NoOperand;
   /// The fix-it for this call when a callback makes it directly, if the
   /// framework needs its own (`$call` is the call's text, `$arg0` its first
   /// argument's); empty: the check's OffloadTemplate.
@@ -90,6 +95,19 @@ struct RegistrationRule {
   /// For attribute-dispatched APIs (pybind11's `obj.attr("call_soon")(cb)`):
   /// the attribute name; then Callee names the dispatching operator.
   llvm::StringRef Attribute = {};
+};
+
+/// An assignment to a record's callback field registers the callback: libev's
+/// ev_init / ev_TYPE_init / ev_set_cb macros expand to `(w)->cb = (cb)`. The
+/// object whose field is assigned is the loop operand (a watcher, bound to a
+/// loop by a HandleBindingRule).
+struct FieldRegistrationRule {
+  /// Pattern for the record that declares the field ("ev_*").
+  llvm::StringRef Record;
+  /// The field's name ("cb").
+  llvm::StringRef Field;
+  /// How the note names the registration ("ev_init").
+  llvm::StringRef Api;
 };
 
 /// Code that a loop runs by its nature, not because it was registered: a
@@ -140,6 +158,9 @@ struct LoopFactoryRule {
 /// same loop.
 struct DefaultLoopRule {
   llvm::StringRef Callee;
+  /// Calls with the same Loop return the same loop (`ev_default_loop` and
+  /// `ev::get_default_loop`); empty: the callee names it.
+  llvm::StringRef Loop = {};
 };
 
 /// A library call that wraps a callable and returns something that calls it
@@ -165,6 +186,7 @@ struct FrameworkModel {
   /// Record types that are event loops: a local of one is a private loop.
   llvm::ArrayRef<llvm::StringRef> LoopTypes;
   llvm::ArrayRef<RegistrationRule> Registrations;
+  llvm::ArrayRef<FieldRegistrationRule> FieldRegistrations;
   llvm::ArrayRef<LoopCodeRule> LoopCode;
   llvm::ArrayRef<SinkRule> Sinks;
   llvm::ArrayRef<OffloadRule> Offloads;

@@ -243,7 +243,10 @@ def compare_fixes(directives, blanked, fixed):
 
 
 def compile_fixed(cxx, compiler_args, fixed_file):
-    """Check that the fixed code still compiles, so fix-its cannot silently break code."""
+    """Check that the fixed code still compiles, so fix-its cannot silently break code.
+    A C file is compiled by the C driver beside the given C++ one (clang++ -> clang)."""
+    if fixed_file.endswith(".c") and os.path.basename(cxx).startswith("clang++"):
+        cxx = os.path.join(os.path.dirname(cxx), os.path.basename(cxx).replace("clang++", "clang", 1))
     cmd = [cxx, "-fsyntax-only"] + compiler_args + [fixed_file]
     proc = subprocess.run(cmd, capture_output=True, text=True, errors="replace")
     if proc.returncode == 0:

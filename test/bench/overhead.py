@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Overhead benchmark: for real translation units (asio, Beast, Qt 6, libuv,
+libevent, GLib), runs side by side, several times, the parse floor
+(clang -fsyntax-only), eventloop-tidy with all eventloop checks (standalone
+binary and plugin in clang-tidy-22), clang-tidy-22 with bugprone-*, and the
+static analyzer with unix.BlockInCriticalSection. Prints medians, the ratio to
+the floor, and peak memory, as a Markdown table.
+
+Usage: test/bench/overhead.py [--build DIR] [--runs N]"""
+import argparse
+import os
+import shlex
+import statistics
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+LLVM = "/usr/lib/llvm-22/bin"
+
+
+def pkg_config(*modules):
+    out = subprocess.run(["pkg-config", "--cflags", *modules], check=True,
+                         capture_output=True, text=True).stdout
+    return shlex.split(out)
+
+
+def units():
+    """(label, file, language flags) for each benchmark TU."""
+    tus = os.path.join(HERE, "tus")
+    return [
+        ("asio TCP server", os.path.join(tus, "asio_server.cpp"), ["-std=c++20"]),
+        ("Beast HTTP client", os.path.join(tus, "beast_client.cpp"), ["-std=c++20"]),
+        ("Qt 6 widgets", os.path.join(tus, "qt_widgets.cpp"),
+         ["-std=c++20", "-fPIC"] + pkg_config("Qt6Widgets")),
+        ("libuv C server", os.path.join(tus, "uv_server.c"), ["-std=c11"]),
+        ("libevent C server", os.path.join(tus, "event_server.c"), ["-std=c11"]),
+        ("GLib/GIO C program", os.path.join(tus, "glib_app.c"),
+         ["-std=c11"] + pkg_config("gio-2.0")),
+    ]
+
+
+def tools(build, source, flags):
+    is_c = source.endswith(".c")
+    compiler = os.path.join(LLVM, "clang" if is_c else "clang++")
+    tidy = os.path.join(LLVM, "clang-tidy")
+    plugin = os.path.join(build, "lib", "EventLoopTidy.so")
+    binary = os.path.join(build, "bin", "eventloop-tidy")
+    return [
+        ("clang -fsyntax-only (floor)", [compiler, "-fsyntax-only", *flags, source]),
+        ("eventloop-* (binary)", [binary, "--checks=-*,eventloop-*", "--config={}", source, "--", *flags]),
+        ("eventloop-* (plugin)", [tidy, "-load", plugin, "--checks=-*,eventloop-*", "--config={}", source, "--", *flags]),
+        ("clang-tidy bugprone-*", [tidy, "--checks=-*,bugprone-*", "--config={}", source, "--", *flags]),
+        ("analyzer BlockInCriticalSection", [compiler, "--analyze", "-Xanalyzer",
+                                             "-analyzer-checker=unix.BlockInCriticalSection",
+                                             "-o", os.devnull, *flags, source]),
+    ]
+
+
+def measure(command):
+    """Wall seconds and peak RSS (MiB) of one run, through GNU time."""
+    with tempfile.NamedTemporaryFile("r") as out:
+        subprocess.run(["/usr/bin/time", "-f", "%e %M", "-o", out.name, *command],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        seconds, kib = out.read().split()[-2:]
+    return float(seconds), int(kib) / 1024
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--build", default=os.path.join(HERE, "..", "..", "build"))
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    build = os.path.abspath(args.build)
+
+    print("| translation unit | tool | median s | ratio to floor | peak MiB |")
+    print("|---|---|---:|---:|---:|")
+    summary = {}
+    for label, source, flags in units():
+        commands = tools(build, source, flags)
+        times = {name: [] for name, _ in commands}
+        peaks = {name: 0.0 for name, _ in commands}
+        # Interleave the tools so that a slow moment hurts all of them alike.
+        for _ in range(args.runs):
+            for name, command in commands:
+                seconds, mib = measure(command)
+                times[name].append(seconds)
+                peaks[name] = max(peaks[name], mib)
+        floor = statistics.median(times[commands[0][0]])
+        for name, _ in commands:
+            median = statistics.median(times[name])
+            ratio = median / floor if floor else float("nan")
+            summary.setdefault(name, []).append(ratio)
+            print("| %s | %s | %.2f | %.2f | %.0f |" % (label, name, median, ratio, peaks[name]))
+        sys.stdout.flush()
+    print()
+    print("| tool | geometric mean of ratios to the floor |")
+    print("|---|---:|")
+    for name, ratios in summary.items():
+        print("| %s | %.3f |" % (name, statistics.geometric_mean(ratios)))
+
+
+if __name__ == "__main__":
+    main()
