@@ -146,7 +146,49 @@ void LoopContext::collect(FindingKind K) {
         }
       }
       relate(K, F);
+      if (K == FindingKind::LoopRun && F.Relation != LoopRelation::Same)
+        preferSameLoop(F);
       Findings[int(K)].push_back(std::move(F));
+    }
+  }
+}
+
+void LoopContext::preferSameLoop(Finding &F) const {
+  // The shortest path may end at a private loop while a longer one from the
+  // same call re-enters the callback's own loop: that one is the real bug,
+  // and offloading would not cure it. A bounded search keeps this linear.
+  constexpr unsigned Budget = 512;
+  const CallSite &Start = G.Sites[F.start()];
+  std::vector<std::pair<unsigned, unsigned>> Queue; // (node, parent entry)
+  llvm::DenseMap<unsigned, unsigned> Entry;         // node -> queue index
+  llvm::SmallVector<unsigned, 8> EntrySite;         // site that reached it
+  for (unsigned N : Start.Callees)
+    if (Entry.try_emplace(N, Queue.size()).second) {
+      Queue.push_back({N, ~0u});
+      EntrySite.push_back(F.start());
+    }
+  for (size_t Head = 0; Head < Queue.size() && Head < Budget; ++Head) {
+    for (unsigned Id : G.Nodes[Queue[Head].first].Sites) {
+      const CallSite &S = G.Sites[Id];
+      if (isSink(FindingKind::LoopRun, S)) {
+        Finding Candidate;
+        Candidate.R = F.R;
+        llvm::SmallVector<unsigned, 8> Reversed{Id};
+        for (size_t At = Head; At != ~0u; At = Queue[At].second)
+          Reversed.push_back(EntrySite[At]);
+        Candidate.Path.assign(Reversed.rbegin(), Reversed.rend());
+        relate(FindingKind::LoopRun, Candidate);
+        if (Candidate.Relation == LoopRelation::Same) {
+          F = std::move(Candidate);
+          return;
+        }
+        continue;
+      }
+      for (unsigned N : S.Callees)
+        if (Entry.try_emplace(N, Queue.size()).second) {
+          Queue.push_back({N, static_cast<unsigned>(Head)});
+          EntrySite.push_back(Id);
+        }
     }
   }
 }

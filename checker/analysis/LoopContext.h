@@ -72,6 +72,7 @@ private:
   void follow(FindingKind K, unsigned Node,
               llvm::SmallVectorImpl<unsigned> &Path) const;
   void relate(FindingKind K, Finding &F) const;
+  void preferSameLoop(Finding &F) const;
   LoopIdentity loopAt(const Expr *E, const Finding &F, size_t SiteIndex) const;
 
   ModelIndex Models;
