@@ -231,6 +231,17 @@ private:
            Arg->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull);
   }
 
+  /// `p.set_value(v)`: this function completes the future of `p`.
+  void noteCompleter(const CallExpr *CE, const FunctionDecl *Callee) {
+    std::string Key = lastNamePart(Callee);
+    if (!Models.FutureCompleters.mayMatch(Key) ||
+        !Models.FutureCompleters.find(Key, qualifiedName(Callee),
+                                      [](auto &) { return true; }))
+      return;
+    if (const ValueDecl *Promise = namedObject(operandOf(CE, ObjectOperand)))
+      G.Completers[Promise].push_back(Stack.back());
+  }
+
   void noteParameterUse(const Expr *Operand, bool Registers,
                         const FrameworkModel *Model = nullptr,
                         const Expr *LoopExpr = nullptr) {
@@ -418,6 +429,7 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
   }
 
   bindHandle(CE, Callee, nullptr);
+  noteCompleter(CE, Callee);
 
   // The user's annotations come first, then the models.
   if (hasAnnotation(Callee, OffloadAnnotation))

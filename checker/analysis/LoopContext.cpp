@@ -2,7 +2,9 @@
 
 #include "LoopContext.h"
 #include "Callables.h"
+#include "Describe.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/DenseSet.h"
 #include <map>
 #include <mutex>
@@ -243,6 +245,33 @@ void LoopContext::relate(FindingKind K, Finding &F) const {
     const FunctionDecl *Producer = Init ? Init->getDirectCallee() : nullptr;
     if (!Producer)
       return;
+    // `promise.get_future()`: who completes the promise, and on which loop?
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Init);
+        MC && Producer->getDeclName().isIdentifier() &&
+        Producer->getName() == "get_future") {
+      const Expr *Object =
+          MC->getImplicitObjectArgument()->IgnoreParenImpCasts();
+      const ValueDecl *Promise = nullptr;
+      if (const auto *D = dyn_cast<DeclRefExpr>(Object))
+        Promise = D->getDecl();
+      else if (const auto *M = dyn_cast<MemberExpr>(Object))
+        Promise = M->getMemberDecl();
+      auto It = Promise ? G.Completers.find(Promise) : G.Completers.end();
+      if (It == G.Completers.end() || !RootLoop.Key)
+        return;
+      for (const Root &Other : G.Roots) {
+        if (!llvm::is_contained(It->second, Other.Node))
+          continue;
+        LoopIdentity Completes = resolveLoop(Other.LoopExpr, G, Models);
+        if (Completes.Key == RootLoop.Key) {
+          F.Relation = LoopRelation::Same;
+          F.LoopName = Completes.Name;
+          F.CompletedAt = Other.Loc;
+          return;
+        }
+      }
+      return;
+    }
     std::string Key = lastNamePart(Producer);
     auto Rule = Models.Registrations.find(Key, qualifiedName(Producer),
                                           [](auto &) { return true; });
@@ -253,6 +282,7 @@ void LoopContext::relate(FindingKind K, Finding &F) const {
     if (Made.Key && Made.Key == RootLoop.Key) {
       F.Relation = LoopRelation::Same;
       F.LoopName = Made.Name;
+      F.CompletedAt = siteLocation(Init);
     }
     return;
   }

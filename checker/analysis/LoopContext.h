@@ -43,6 +43,8 @@ struct Finding {
   LoopRelation Relation = LoopRelation::Unknown;
   /// The loop's name in the source, when it has one.
   std::string LoopName;
+  /// For a deadlocking wait: where the loop is asked to complete the future.
+  SourceLocation CompletedAt;
 
   unsigned start() const { return Path.front(); }
   unsigned sink() const { return Path.back(); }

@@ -65,6 +65,7 @@ public:
   RuleTable<DefaultLoopRule> DefaultLoops;
   RuleTable<CallableWrapperRule> CallableWrappers;
   RuleTable<SyncClientRule> SyncClients;
+  RuleTable<llvm::StringRef> FutureCompleters;
 
   /// Loop-code rules apply to every function, so they are not indexed.
   llvm::ArrayRef<ModelRule<LoopCodeRule>> loopCodeRules() const {

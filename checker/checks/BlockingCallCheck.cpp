@@ -22,6 +22,11 @@ void BlockingCallCheck::report(const LoopContext &Analysis, ASTContext &Ctx) {
       diag(Start.Loc, "callback blocks its %0 loop in '%1'")
           << loopLabel(Analysis, F) << Api;
     notePath(Analysis, F);
+    if (F.CompletedAt.isValid())
+      diag(F.CompletedAt,
+           "the future is completed by work on the same loop, "
+           "queued here",
+           DiagnosticIDs::Note);
     if (!Sink.Sink->Alternative.empty())
       diag(Start.Loc, "consider %0 instead", DiagnosticIDs::Note)
           << Sink.Sink->Alternative;

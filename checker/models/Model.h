@@ -195,6 +195,10 @@ struct FrameworkModel {
   llvm::ArrayRef<DefaultLoopRule> DefaultLoops;
   llvm::ArrayRef<SyncClientRule> SyncClients;
   llvm::ArrayRef<CallableWrapperRule> CallableWrappers;
+  /// Methods that complete the future their object hands out with
+  /// get_future() (std::promise::set_value): a wait on that future in loop
+  /// code deadlocks when the completer runs on the same loop.
+  llvm::ArrayRef<llvm::StringRef> FutureCompleters;
 };
 
 /// Every framework model, in a fixed order.

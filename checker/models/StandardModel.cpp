@@ -93,6 +93,10 @@ const CallableWrapperRule Wrappers[] = {
     {"boost::function::function", 0},
 };
 
+const llvm::StringRef FutureCompleters[] = {
+    "std::promise::set_value", "std::promise::set_exception",
+    "boost::promise::set_value", "boost::promise::set_exception"};
+
 } // namespace
 
 extern const FrameworkModel StandardModel;
@@ -102,6 +106,7 @@ const FrameworkModel StandardModel{
     .Sinks = Sinks,
     .Offloads = Offloads,
     .CallableWrappers = Wrappers,
+    .FutureCompleters = FutureCompleters,
 };
 
 } // namespace clang::tidy::eventloop
