@@ -242,6 +242,41 @@ private:
       G.Completers[Promise].push_back(Stack.back());
   }
 
+  /// `std::make_unique<T>(args)`: a construction of T by the constructors
+  /// that take that many arguments.
+  void constructThroughFactory(const CallExpr *CE, const FunctionDecl *Callee) {
+    const TemplateArgumentList *Args = Callee->getTemplateSpecializationArgs();
+    if (!Args || Args->size() == 0 ||
+        Args->get(0).getKind() != TemplateArgument::Type)
+      return;
+    const CXXRecordDecl *RD = Args->get(0).getAsType()->getAsCXXRecordDecl();
+    if (!RD || !RD->hasDefinition())
+      return;
+    RD = RD->getDefinition();
+    CallSite S;
+    S.E = CE;
+    S.Loc = siteLocation(CE);
+    S.Kind = SiteKind::Construct;
+    S.Named = Callee;
+    S.Constructed = RD;
+    std::string RecordKey = RD->getName().str();
+    if (Models.SyncClients.mayMatch(RecordKey))
+      S.Client = Models.SyncClients.find(RecordKey, qualifiedName(RD),
+                                         [](auto &) { return true; });
+    bool InTU = !SM.isInSystemHeader(RD->getLocation());
+    if (!S.Client && !InTU)
+      return;
+    unsigned Id = addSite(std::move(S));
+    if (!InTU)
+      return;
+    unsigned Count = CE->getNumArgs();
+    for (const CXXConstructorDecl *Ctor : RD->ctors())
+      if (!Ctor->isCopyOrMoveConstructor() &&
+          Ctor->getMinRequiredArguments() <= Count &&
+          (Ctor->isVariadic() || Ctor->getNumParams() >= Count))
+        addCallee(Id, Ctor);
+  }
+
   void noteParameterUse(const Expr *Operand, bool Registers,
                         const FrameworkModel *Model = nullptr,
                         const Expr *LoopExpr = nullptr) {
@@ -498,6 +533,13 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
       addSite(std::move(S));
       return true;
     }
+  if (Models.ObjectFactories.mayMatch(Key) &&
+      Models.ObjectFactories.find(Key, QualName(),
+                                  [](auto &) { return true; })) {
+    constructThroughFactory(CE, Callee);
+    return true;
+  }
+
   if (Models.CallableWrappers.mayMatch(Key) &&
       Models.CallableWrappers.find(Key, QualName(),
                                    [](auto &) { return true; }))

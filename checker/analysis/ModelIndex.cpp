@@ -76,6 +76,8 @@ void ModelIndex::addModel(const FrameworkModel &M) {
     SyncClients.add(R, &M, R.Type);
   for (const LoopCodeRule &R : M.LoopCode)
     LoopCode.push_back({&R, &M});
+  for (const llvm::StringRef &F : M.ObjectFactories)
+    ObjectFactories.add(F, &M, F);
   for (const llvm::StringRef &C : M.FutureCompleters)
     FutureCompleters.add(C, &M, C);
   for (const llvm::StringRef &T : M.LoopTypes)

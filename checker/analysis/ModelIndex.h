@@ -66,6 +66,7 @@ public:
   RuleTable<CallableWrapperRule> CallableWrappers;
   RuleTable<SyncClientRule> SyncClients;
   RuleTable<llvm::StringRef> FutureCompleters;
+  RuleTable<llvm::StringRef> ObjectFactories;
 
   /// Loop-code rules apply to every function, so they are not indexed.
   llvm::ArrayRef<ModelRule<LoopCodeRule>> loopCodeRules() const {

@@ -94,9 +94,8 @@ void SyncClientCheck::report(const LoopContext &Analysis, ASTContext &Ctx) {
     notePath(Analysis, F);
     if (!Fix)
       diag(Start.Loc,
-           Offloadable ? "no automatic fix-it: the construction cannot be "
-                         "rewritten safely (it must be a single declaration of "
-                         "a movable type)"
+           Offloadable ? "no automatic fix-it: only a declaration 'T v(args);' "
+                         "of a movable type is rewritten"
                        : "no automatic fix-it: offloading cannot cure this",
            DiagnosticIDs::Note);
   }

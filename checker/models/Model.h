@@ -199,6 +199,9 @@ struct FrameworkModel {
   /// get_future() (std::promise::set_value): a wait on that future in loop
   /// code deadlocks when the completer runs on the same loop.
   llvm::ArrayRef<llvm::StringRef> FutureCompleters;
+  /// Calls that construct their first template argument from their
+  /// arguments (std::make_unique): constructions, like `T(args)`.
+  llvm::ArrayRef<llvm::StringRef> ObjectFactories;
 };
 
 /// Every framework model, in a fixed order.

@@ -97,6 +97,9 @@ const llvm::StringRef FutureCompleters[] = {
     "std::promise::set_value", "std::promise::set_exception",
     "boost::promise::set_value", "boost::promise::set_exception"};
 
+const llvm::StringRef ObjectFactories[] = {
+    "std::make_unique", "std::make_shared", "std::make_unique_for_overwrite"};
+
 } // namespace
 
 extern const FrameworkModel StandardModel;
@@ -107,6 +110,7 @@ const FrameworkModel StandardModel{
     .Offloads = Offloads,
     .CallableWrappers = Wrappers,
     .FutureCompleters = FutureCompleters,
+    .ObjectFactories = ObjectFactories,
 };
 
 } // namespace clang::tidy::eventloop
