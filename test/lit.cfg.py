@@ -47,11 +47,12 @@ config.substitutions.append(("%eventloop_plugin", config.eventloop_plugin))
 config.substitutions.append(("%clang_tidy_stock", clang_tidy))
 config.substitutions.append(("%clang_tidy", clang_tidy))
 config.substitutions.append(("%clangxx", clangxx))
-config.substitutions.append(("%python", py))
 config.substitutions.append(("%qt6_flags", pkg_config("Qt6Widgets", "Qt6Concurrent") + " -fPIC"))
 config.substitutions.append(("%qt5_flags", pkg_config("Qt5Widgets", "Qt5Concurrent") + " -fPIC"))
 config.substitutions.append(("%glib_flags", pkg_config("glib-2.0", "gio-2.0")))
 config.substitutions.append(("%python_flags", pkg_config("python3-embed") or pkg_config("python3")))
+# After %python_flags: lit substitutes in order, and %python is its prefix.
+config.substitutions.append(("%python", py))
 
 # The clang-tidy of Debian 12 itself (LLVM 14), for the version guard test.
 old_tidy = "/usr/lib/llvm-14/bin/clang-tidy"

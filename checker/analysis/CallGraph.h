@@ -64,6 +64,10 @@ struct Root {
   const Expr *LoopExpr = nullptr;
   unsigned RegisteredIn = ~0u;
   const FrameworkModel *Model = nullptr;
+  /// The registration names no loop: the framework's default loop runs it.
+  bool OnDefaultLoop = false;
+  /// The callback's parameter that the loop passes itself in, or -1.
+  int LoopParameter = -1;
 };
 
 struct FunctionNode {
@@ -76,6 +80,8 @@ struct FunctionNode {
 struct Binding {
   const Expr *LoopExpr;
   unsigned In; ///< node whose body holds LoopExpr, ~0u at global scope
+  /// The framework of the binding rule (what a null loop means).
+  const FrameworkModel *Model = nullptr;
 };
 
 class CallGraph {

@@ -58,7 +58,8 @@ llvm::StringRef typedefName(QualType T) {
 const CXXRecordDecl *recordOf(const Expr *E) {
   if (!E)
     return nullptr;
-  QualType T = E->getType().getNonReferenceType();
+  // The argument's own type, not the base class it is converted to.
+  QualType T = E->IgnoreParenImpCasts()->getType().getNonReferenceType();
   if (T->isPointerType())
     T = T->getPointeeType();
   return T->getAsCXXRecordDecl();
@@ -388,8 +389,10 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
       R.Loc = siteLocation(Call);
       R.Api = apiName(Callee, Call);
       R.LoopExpr = operandOf(Call, Rule->LoopOperand);
+      R.OnDefaultLoop = Rule->LoopOperand == DefaultLoopOperand;
       R.RegisteredIn = Stack.back();
       R.Model = Rule.Model;
+      R.LoopParameter = Rule->LoopParameter;
       addRoot(FD, std::move(R));
     }
   }
@@ -434,7 +437,8 @@ void GraphBuilder::bindHandle(const Expr *Call, const FunctionDecl *Callee,
           ? Result
           : namedObject(operandOf(Call, Rule->HandleOperand));
   if (const Expr *Loop = operandOf(Call, Rule->LoopOperand); Handle && Loop)
-    G.HandleLoops[Handle] = Binding{Loop, Stack.empty() ? ~0u : Stack.back()};
+    G.HandleLoops[Handle] =
+        Binding{Loop, Stack.empty() ? ~0u : Stack.back(), Rule.Model};
 }
 
 bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
@@ -512,6 +516,15 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
                                               })) {
       // A registration that names no callback here (a null callback)
       // may still be a sink.
+      // A registration API that forwards to another of its overloads (Qt's
+      // QTimer::singleShot templates, when Qt's headers are not system
+      // headers) registers nothing new: its own caller was the registration.
+      const FunctionDecl *In = G.function(Stack.back());
+      std::string InKey = lastNamePart(In);
+      if (Models.Registrations.mayMatch(InKey) &&
+          Models.Registrations.find(InKey, qualifiedName(In),
+                                    [](auto &) { return true; }))
+        return true;
       if (registerCallbacks(CE, Callee, Rule, Offloaded) > 0)
         return true;
     }
@@ -662,6 +675,7 @@ bool GraphBuilder::VisitBinaryOperator(BinaryOperator *BO) {
           R.LoopExpr = ME->getBase();
           R.RegisteredIn = Stack.back();
           R.Model = Rule.Model;
+          R.LoopParameter = Rule->LoopParameter;
           addRoot(FD, std::move(R));
         }
   if (const auto *Init =

@@ -26,7 +26,8 @@ static const Expr *stripValue(const Expr *E) {
              MC->getRecordDecl() && MC->getRecordDecl()->isLambda())
       Next = MC->getImplicitObjectArgument();
     else if (const auto *U = dyn_cast<UnaryOperator>(Next);
-             U && (U->getOpcode() == UO_AddrOf || U->getOpcode() == UO_Deref))
+             U && (U->getOpcode() == UO_AddrOf || U->getOpcode() == UO_Deref ||
+                   U->getOpcode() == UO_Plus))
       Next = U->getSubExpr();
     if (Next == E)
       return E;
@@ -160,9 +161,14 @@ static void resolve(const Expr *E, const ModelIndex &Models,
           if (R.GuardOperand == NoOperand)
             return true;
           const Expr *G = operandOf(CE, R.GuardOperand);
+          // The argument's own type, not the base it is converted to.
+          QualType T =
+              G ? G->IgnoreParenImpCasts()->getType().getNonReferenceType()
+                : QualType();
+          if (!T.isNull() && T->isPointerType())
+            T = T->getPointeeType();
           const CXXRecordDecl *RD =
-              G ? G->getType().getNonReferenceType()->getAsCXXRecordDecl()
-                : nullptr;
+              T.isNull() ? nullptr : T->getAsCXXRecordDecl();
           return RD && matchesAnyName(R.GuardType, qualifiedName(RD));
         })) {
       Out.Offloaded = true;

@@ -17,10 +17,12 @@ SourceLocation siteLocation(const Expr *E) {
     const Expr *Callee = CE->getCallee()->IgnoreParenImpCasts();
     if (const auto *DRE = dyn_cast<DeclRefExpr>(Callee))
       return DRE->getLocation();
-    if (const auto *ME = dyn_cast<MemberExpr>(Callee))
+    // An implicit conversion (`int v = future;`) names no member.
+    if (const auto *ME = dyn_cast<MemberExpr>(Callee);
+        ME && ME->getMemberLoc().isValid())
       return ME->getMemberLoc();
   }
-  return E->getExprLoc();
+  return E->getExprLoc().isValid() ? E->getExprLoc() : E->getBeginLoc();
 }
 
 std::string apiName(const FunctionDecl *Callee, const Expr *Call) {

@@ -202,10 +202,17 @@ llvm::SmallVector<unsigned, 4> LoopContext::nodesOn(const Finding &F) const {
   return Nodes;
 }
 
+LoopIdentity LoopContext::rootLoop(const Root &R) const {
+  if (R.OnDefaultLoop)
+    return defaultLoopOf(R.Model, Models);
+  return resolveLoop(R.LoopExpr, G, Models, R.Model);
+}
+
 LoopIdentity LoopContext::loopAt(const Expr *E, const Finding &F,
-                                 size_t SiteIndex) const {
+                                 size_t SiteIndex,
+                                 const FrameworkModel *Model) const {
   // A loop passed down as a parameter is the argument the path passed.
-  LoopIdentity L = resolveLoop(E, G, Models);
+  LoopIdentity L = resolveLoop(E, G, Models, Model);
   while (L.Param && SiteIndex > 0) {
     // Only a parameter of the function that the previous hop called.
     const FunctionDecl *Here = G.function(G.Sites[F.Path[SiteIndex]].Caller);
@@ -215,8 +222,24 @@ LoopIdentity LoopContext::loopAt(const Expr *E, const Finding &F,
     const Expr *Arg = argumentFor(G.Sites[F.Path[SiteIndex - 1]], L.Param);
     if (!Arg)
       break;
-    L = resolveLoop(Arg, G, Models);
+    L = resolveLoop(Arg, G, Models, Model);
     --SiteIndex;
+  }
+  // The callback's own parameter that its loop passes in (libev's `loop`):
+  // the loop that the registration names.
+  if (L.Param && SiteIndex == 0 && F.R->LoopParameter >= 0 &&
+      static_cast<int>(L.Param->getFunctionScopeIndex()) ==
+          F.R->LoopParameter) {
+    const auto *Owner = dyn_cast<FunctionDecl>(L.Param->getDeclContext());
+    const FunctionDecl *Root = G.function(F.R->Node);
+    if (Owner && Root &&
+        Owner->getCanonicalDecl() == Root->getCanonicalDecl()) {
+      LoopIdentity Runs = rootLoop(*F.R);
+      if (Runs.Key) {
+        Runs.Name = L.Param->getName().str();
+        return Runs;
+      }
+    }
   }
   return L;
 }
@@ -229,7 +252,7 @@ void LoopContext::relate(FindingKind K, Finding &F) const {
   if (!Sink.Sink)
     return;
   const SinkRule &Rule = *Sink.Sink.R;
-  LoopIdentity RootLoop = resolveLoop(F.R->LoopExpr, G, Models);
+  LoopIdentity RootLoop = rootLoop(*F.R);
   if (Rule.Kind == SinkKind::Blocking) {
     if (!Rule.WaitsForFuture)
       return;
@@ -262,7 +285,7 @@ void LoopContext::relate(FindingKind K, Finding &F) const {
       for (const Root &Other : G.Roots) {
         if (!llvm::is_contained(It->second, Other.Node))
           continue;
-        LoopIdentity Completes = resolveLoop(Other.LoopExpr, G, Models);
+        LoopIdentity Completes = rootLoop(Other);
         if (Completes.Key == RootLoop.Key) {
           F.Relation = LoopRelation::Same;
           F.LoopName = Completes.Name;
@@ -278,7 +301,7 @@ void LoopContext::relate(FindingKind K, Finding &F) const {
     if (!Rule || Rule->LoopOperand == NoOperand)
       return;
     LoopIdentity Made =
-        resolveLoop(operandOf(Init, Rule->LoopOperand), G, Models);
+        resolveLoop(operandOf(Init, Rule->LoopOperand), G, Models, Rule.Model);
     if (Made.Key && Made.Key == RootLoop.Key) {
       F.Relation = LoopRelation::Same;
       F.LoopName = Made.Name;
@@ -295,11 +318,13 @@ void LoopContext::relate(FindingKind K, Finding &F) const {
     return;
   }
   size_t SinkIndex = K == FindingKind::SyncClient ? 0 : F.Path.size() - 1;
-  LoopIdentity L =
-      K == FindingKind::SyncClient
-          ? resolveLoop(operandOf(Sink.E, Rule.LoopOperand), G, Models)
-          : loopAt(operandOf(Sink.E, Rule.LoopOperand), F, SinkIndex);
+  LoopIdentity L = K == FindingKind::SyncClient
+                       ? resolveLoop(operandOf(Sink.E, Rule.LoopOperand), G,
+                                     Models, Sink.Sink.Model)
+                       : loopAt(operandOf(Sink.E, Rule.LoopOperand), F,
+                                SinkIndex, Sink.Sink.Model);
   F.LoopName = L.Name;
+  F.LoopOwner = L.LocalTo;
   if (L.Key && L.Key == RootLoop.Key) {
     F.Relation = LoopRelation::Same;
     return;

@@ -43,6 +43,8 @@ struct Finding {
   LoopRelation Relation = LoopRelation::Unknown;
   /// The loop's name in the source, when it has one.
   std::string LoopName;
+  /// The function whose local variable the loop is, when it is one.
+  const DeclContext *LoopOwner = nullptr;
   /// For a deadlocking wait: where the loop is asked to complete the future.
   SourceLocation CompletedAt;
 
@@ -75,7 +77,10 @@ private:
               llvm::SmallVectorImpl<unsigned> &Path) const;
   void relate(FindingKind K, Finding &F) const;
   void preferSameLoop(Finding &F) const;
-  LoopIdentity loopAt(const Expr *E, const Finding &F, size_t SiteIndex) const;
+  LoopIdentity loopAt(const Expr *E, const Finding &F, size_t SiteIndex,
+                      const FrameworkModel *Model) const;
+  /// The loop that runs \p R, as its registration names it.
+  LoopIdentity rootLoop(const Root &R) const;
 
   ModelIndex Models;
   CallGraph G;

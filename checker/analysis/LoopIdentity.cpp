@@ -38,6 +38,12 @@ static const Expr *strip(const Expr *E) {
     else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Next);
              MC && isLoopAccessor(MC))
       Next = MC->getImplicitObjectArgument();
+    // `loop.attr("run_until_complete")`: the object of an attribute call.
+    else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Next);
+             MC && MC->getMethodDecl() &&
+             MC->getMethodDecl()->getDeclName().isIdentifier() &&
+             MC->getMethodDecl()->getName() == "attr" && MC->getNumArgs() == 1)
+      Next = MC->getImplicitObjectArgument();
     else if (const auto *NE = dyn_cast<CXXNewExpr>(Next))
       Next = NE->getConstructExpr() ? NE->getConstructExpr() : Next;
     if (Next == E)
@@ -50,13 +56,18 @@ static const Expr *strip(const Expr *E) {
 namespace {
 class Resolver {
 public:
-  Resolver(const CallGraph &G, const ModelIndex &Models)
-      : G(G), Models(Models) {}
+  Resolver(const CallGraph &G, const ModelIndex &Models,
+           const FrameworkModel *Model)
+      : G(G), Models(Models), Model(Model) {}
 
   LoopIdentity resolve(const Expr *E, unsigned Depth) {
     E = strip(E);
     if (!E || Depth > 8)
       return {};
+    // A null loop operand: the framework's default loop (GLib's NULL
+    // context).
+    if (isNullLiteral(E))
+      return defaultLoopOf(Model, Models);
     if (const auto *CE = dyn_cast<CallExpr>(E))
       return resolveCall(CE);
     if (const auto *CC = dyn_cast<CXXConstructExpr>(E)) {
@@ -118,7 +129,11 @@ private:
   LoopIdentity resolveDecl(const ValueDecl *D, unsigned Depth) {
     auto Bound = G.HandleLoops.find(D);
     if (Bound != G.HandleLoops.end()) {
+      const FrameworkModel *Outer = Model;
+      if (Bound->second.Model)
+        Model = Bound->second.Model;
       LoopIdentity L = resolve(Bound->second.LoopExpr, Depth + 1);
+      Model = Outer;
       if (L.Key)
         return L;
     }
@@ -168,14 +183,31 @@ private:
     return Self;
   }
 
+  static bool isNullLiteral(const Expr *E) {
+    if (isa<CXXNullPtrLiteralExpr>(E) || isa<GNUNullExpr>(E))
+      return true;
+    const auto *IL = dyn_cast<IntegerLiteral>(E);
+    return IL && IL->getValue() == 0;
+  }
+
   const CallGraph &G;
   const ModelIndex &Models;
+  const FrameworkModel *Model;
 };
 } // namespace
 
+LoopIdentity defaultLoopOf(const FrameworkModel *Model,
+                           const ModelIndex &Models) {
+  LoopIdentity L;
+  if (Model && !Model->NullLoop.empty())
+    L.Key = Models.defaultLoopKey(Model->NullLoop);
+  return L;
+}
+
 LoopIdentity resolveLoop(const Expr *E, const CallGraph &G,
-                         const ModelIndex &Models) {
-  return Resolver(G, Models).resolve(E, 0);
+                         const ModelIndex &Models,
+                         const FrameworkModel *Model) {
+  return Resolver(G, Models, Model).resolve(E, 0);
 }
 
 const Expr *argumentFor(const CallSite &Site, const ParmVarDecl *Param) {

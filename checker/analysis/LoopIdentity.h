@@ -26,7 +26,12 @@ struct LoopIdentity {
 /// t(io)`, `uv_timer_init(loop, &t)`), executors (`io.get_executor()`) and
 /// default-loop calls.
 LoopIdentity resolveLoop(const Expr *E, const CallGraph &G,
-                         const ModelIndex &Models);
+                         const ModelIndex &Models,
+                         const FrameworkModel *Model = nullptr);
+
+/// The framework's default loop (FrameworkModel::NullLoop), or nothing.
+LoopIdentity defaultLoopOf(const FrameworkModel *Model,
+                           const ModelIndex &Models);
 
 /// The argument that a call site passes for \p Param, or null.
 const Expr *argumentFor(const CallSite &Site, const ParmVarDecl *Param);

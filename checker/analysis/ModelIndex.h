@@ -79,7 +79,12 @@ public:
   /// The identity of the loop a default-loop rule returns: equal for rules
   /// that name the same loop.
   const void *defaultLoopKey(const DefaultLoopRule &R) const {
-    return &*DefaultLoopKeys.find(R.Loop.empty() ? R.Callee : R.Loop);
+    return defaultLoopKey(R.Loop.empty() ? R.Callee : R.Loop);
+  }
+  /// The identity of the default loop named \p Loop, or null.
+  const void *defaultLoopKey(llvm::StringRef Loop) const {
+    auto It = DefaultLoopKeys.find(Loop);
+    return It == DefaultLoopKeys.end() ? nullptr : &*It;
   }
 
   /// The framework that stands for the user's own options.

@@ -85,7 +85,20 @@ void ReentrantRunCheck::report(const LoopContext &Analysis, ASTContext &Ctx) {
       Template = {};
     std::optional<FixItHint> Fix;
     std::string WhyNot;
-    if (Template.empty())
+    // A thread-affine loop must be made inside the offloaded call, that is,
+    // by a function after the root on the path.
+    auto MadeInCall = [&] {
+      llvm::SmallVector<unsigned, 4> Nodes = Analysis.nodesOn(F);
+      return F.LoopOwner &&
+             llvm::any_of(llvm::drop_begin(Nodes), [&](unsigned N) {
+               return G.function(N) == F.LoopOwner;
+             });
+    };
+    bool Affine = Rule.ThreadAffine && !MadeInCall();
+    if (Affine)
+      WhyNot = "the loop was made outside the call, and it must run on the "
+               "thread that made it";
+    else if (Template.empty())
       WhyNot = "the offload template is invalid";
     else if ((Start.Kind == SiteKind::Call ||
               Start.Kind == SiteKind::PassCallable) &&
@@ -105,9 +118,10 @@ void ReentrantRunCheck::report(const LoopContext &Analysis, ASTContext &Ctx) {
     {
       auto D = diag(Start.Loc, "callback blocks its %0 loop until the "
                                "%select{private |}1loop%2 run by '%3' "
-                               "returns; consider running it on another thread")
+                               "returns%select{; consider running it on "
+                               "another thread|}4")
                << Label << (F.Relation == LoopRelation::Private ? 0 : 1)
-               << quotedName(F.LoopName) << Api;
+               << quotedName(F.LoopName) << Api << (Affine ? 1 : 0);
       if (Fix) {
         D << *Fix;
         if (!OffloadHeader.empty())
@@ -118,6 +132,9 @@ void ReentrantRunCheck::report(const LoopContext &Analysis, ASTContext &Ctx) {
     notePath(Analysis, F);
     if (!Fix)
       diag(Start.Loc, "no automatic fix-it: %0", DiagnosticIDs::Note) << WhyNot;
+    if (Affine && !Rule.Alternative.empty())
+      diag(Start.Loc, "consider %0 instead", DiagnosticIDs::Note)
+          << Rule.Alternative;
   }
 }
 

@@ -2,10 +2,10 @@
 //
 // In C, libev registers a callback with the ev_init / ev_TYPE_init /
 // ev_set_cb macros, which expand to an assignment to the watcher's `cb`
-// field: no call carries the callback, so no registration rule can see it
-// (docs/frameworks/libev.md). What is modeled: the loop runs and sleeps,
-// the loops, the watchers started on a loop, and ev++'s `watcher.set(&obj)`,
-// which makes obj's operator() the callback.
+// field: a field registration, with the watcher as loop operand, bound to
+// its loop by ev_TYPE_start. Also modeled: the loop runs and sleeps, the
+// loops, and ev++'s `watcher.set(&obj)`, which makes obj's operator() the
+// callback.
 //
 //===----------------------------------------------------------------------===//
 
@@ -20,7 +20,7 @@ namespace {
 const llvm::StringRef LoopTypes[] = {"ev_loop", "ev::dynamic_loop"};
 
 const FieldRegistrationRule FieldRegistrations[] = {
-    {.Record = "ev_*", .Field = "cb", .Api = "ev_init"},
+    {.Record = "ev_*", .Field = "cb", .Api = "ev_init", .LoopParameter = 0},
 };
 
 const RegistrationRule Registrations[] = {
@@ -38,20 +38,32 @@ constexpr llvm::StringRef ContinueInstead =
     "callback";
 
 const SinkRule Sinks[] = {
-    {.Callee = "::ev_run", .Kind = SinkKind::LoopRun, .LoopOperand = 0,
-     .Rule = RunRule, .Alternative = ContinueInstead},
+    {.Callee = "::ev_run",
+     .Kind = SinkKind::LoopRun,
+     .LoopOperand = 0,
+     .Rule = RunRule,
+     .Alternative = ContinueInstead},
     // EV_COMPAT3 name of ev_run.
-    {.Callee = "::ev_loop", .Kind = SinkKind::LoopRun, .LoopOperand = 0,
-     .Rule = RunRule, .Alternative = ContinueInstead},
-    {.Callee = "ev::loop_ref::run", .Kind = SinkKind::LoopRun,
-     .LoopOperand = ObjectOperand, .Rule = RunRule,
+    {.Callee = "::ev_loop",
+     .Kind = SinkKind::LoopRun,
+     .LoopOperand = 0,
+     .Rule = RunRule,
      .Alternative = ContinueInstead},
-    {.Callee = "ev::loop_ref::loop", .Kind = SinkKind::LoopRun,
-     .LoopOperand = ObjectOperand, .Rule = RunRule,
+    {.Callee = "ev::loop_ref::run",
+     .Kind = SinkKind::LoopRun,
+     .LoopOperand = ObjectOperand,
+     .Rule = RunRule,
      .Alternative = ContinueInstead},
-    {.Callee = "::ev_sleep", .Kind = SinkKind::Blocking,
+    {.Callee = "ev::loop_ref::loop",
+     .Kind = SinkKind::LoopRun,
+     .LoopOperand = ObjectOperand,
+     .Rule = RunRule,
+     .Alternative = ContinueInstead},
+    {.Callee = "::ev_sleep",
+     .Kind = SinkKind::Blocking,
      .Alternative = "an 'ev_timer' watcher"},
-    {.Callee = "ev::delay", .Kind = SinkKind::Blocking,
+    {.Callee = "ev::delay",
+     .Kind = SinkKind::Blocking,
      .Alternative = "an 'ev::timer' watcher"},
 };
 
@@ -62,11 +74,11 @@ const HandleBindingRule HandleBindings[] = {
 
 const LoopFactoryRule LoopFactories[] = {{"::ev_loop_new"}};
 
-// The two names of the default loop count as two loops (the analysis keys a
-// default loop by its rule), so code should use one of them consistently.
-// Both return libev's one default loop.
+// Every name of libev's one default loop; EV_DEFAULT_UC expands to
+// ev_default_loop_uc_(), which returns it without initialising it.
 const DefaultLoopRule DefaultLoops[] = {
     {"::ev_default_loop", "libev default loop"},
+    {"::ev_default_loop_uc_", "libev default loop"},
     {"ev::get_default_loop", "libev default loop"}};
 
 } // namespace

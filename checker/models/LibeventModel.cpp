@@ -23,12 +23,14 @@ const RegistrationRule Registrations[] = {
     // Compat API: the event goes to the current base set by event_init.
     {.Callee = "::event_set", .Callback = 3},
     {.Callee = "::event_once", .Callback = 2},
-    {.Callee = "::bufferevent_setcb", .Callback = EveryCallable,
+    {.Callee = "::bufferevent_setcb",
+     .Callback = EveryCallable,
      .LoopOperand = 0},
     {.Callee = "::evconnlistener_new", .Callback = 1, .LoopOperand = 0},
     {.Callee = "::evconnlistener_new_bind", .Callback = 1, .LoopOperand = 0},
     {.Callee = "::evconnlistener_set_cb", .Callback = 1, .LoopOperand = 0},
-    {.Callee = "::evconnlistener_set_error_cb", .Callback = 1,
+    {.Callee = "::evconnlistener_set_error_cb",
+     .Callback = 1,
      .LoopOperand = 0},
     {.Callee = "::evhttp_set_cb", .Callback = 2, .LoopOperand = 0},
     {.Callee = "::evhttp_set_gencb", .Callback = 1, .LoopOperand = 0},
@@ -46,17 +48,28 @@ constexpr llvm::StringRef ContinueInstead =
     "'event_base_once' or 'event_active' to continue in another callback";
 
 const SinkRule Sinks[] = {
-    {.Callee = "::event_base_dispatch", .Kind = SinkKind::LoopRun,
-     .LoopOperand = 0, .Rule = RunRule, .Alternative = ContinueInstead},
-    {.Callee = "::event_base_loop", .Kind = SinkKind::LoopRun,
-     .LoopOperand = 0, .Rule = RunRule, .Alternative = ContinueInstead},
-    // Compat API: they run the current base, which no operand names.
-    {.Callee = "::event_dispatch", .Kind = SinkKind::LoopRun, .Rule = RunRule,
+    {.Callee = "::event_base_dispatch",
+     .Kind = SinkKind::LoopRun,
+     .LoopOperand = 0,
+     .Rule = RunRule,
      .Alternative = ContinueInstead},
-    {.Callee = "::event_loop", .Kind = SinkKind::LoopRun, .Rule = RunRule,
+    {.Callee = "::event_base_loop",
+     .Kind = SinkKind::LoopRun,
+     .LoopOperand = 0,
+     .Rule = RunRule,
+     .Alternative = ContinueInstead},
+    // Compat API: they run the current base, which no operand names.
+    {.Callee = "::event_dispatch",
+     .Kind = SinkKind::LoopRun,
+     .Rule = RunRule,
+     .Alternative = ContinueInstead},
+    {.Callee = "::event_loop",
+     .Kind = SinkKind::LoopRun,
+     .Rule = RunRule,
      .Alternative = ContinueInstead},
     // util.h: a blocking getaddrinfo; evdns_getaddrinfo is its async form.
-    {.Callee = "::evutil_getaddrinfo", .Kind = SinkKind::Blocking,
+    {.Callee = "::evutil_getaddrinfo",
+     .Kind = SinkKind::Blocking,
      .Alternative = "'evdns_getaddrinfo' with a callback"},
 };
 

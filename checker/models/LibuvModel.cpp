@@ -1,9 +1,9 @@
 //===--- LibuvModel.cpp - libuv -------------------------------------------===//
 //
 // libuv declares every callback parameter with a uv_*_cb typedef, so the
-// registrations take those operands by type. The exceptions run elsewhere:
-// uv_work_cb on the thread pool, uv_thread_cb on a new thread, uv_walk_cb
-// synchronously inside uv_walk. Handles are bound to their loop by
+// registrations take those operands by type. The exception among the
+// registrations is uv_queue_work's uv_work_cb, which runs on the thread pool:
+// an offload rule names it. Handles are bound to their loop by
 // uv_*_init(loop, handle); registrations that name the handle (operand 0,
 // or operand 1 for requests made on a handle) find the loop through it.
 //
@@ -15,14 +15,10 @@ namespace clang::tidy::eventloop {
 
 namespace {
 
-constexpr llvm::StringRef CbTypes = "uv_*_cb";
-constexpr llvm::StringRef NotOnLoop = "uv_work_cb,uv_thread_cb,uv_walk_cb";
-
 constexpr RegistrationRule onLoop(llvm::StringRef Callee, int Loop = 0) {
   return {.Callee = Callee,
           .Callback = EveryCallable,
-          .CallbackType = CbTypes,
-          .ExceptCallbackType = NotOnLoop,
+          .CallbackType = "uv_*_cb",
           .LoopOperand = Loop};
 }
 
@@ -60,8 +56,7 @@ const RegistrationRule Registrations[] = {
     onLoop("::uv_getaddrinfo"),
     onLoop("::uv_getnameinfo"),
     onLoop("::uv_random"),
-    // Only the uv_after_work_cb: the uv_work_cb is excluded by type, and a
-    // registration call is not walked into, so the work runs off the loop.
+    // Only the uv_after_work_cb: the uv_work_cb (operand 2) is offloaded.
     onLoop("::uv_queue_work"),
 };
 
@@ -69,39 +64,59 @@ constexpr llvm::StringRef RunRule =
     "uv_run is not reentrant and must not be called from a callback";
 
 const SinkRule Sinks[] = {
-    {.Callee = "::uv_run", .Kind = SinkKind::LoopRun, .LoopOperand = 0,
+    {.Callee = "::uv_run",
+     .Kind = SinkKind::LoopRun,
+     .LoopOperand = 0,
      .Rule = RunRule,
      .Alternative = "a timer or idle handle on the same loop for the rest of "
                     "the work"},
-    {.Callee = "::uv_sleep", .Kind = SinkKind::Blocking,
+    {.Callee = "::uv_sleep",
+     .Kind = SinkKind::Blocking,
      .Alternative = "a 'uv_timer_start' timer"},
     // Requests given no callback run synchronously on the calling thread.
-    {.Callee = "::uv_fs_*", .Kind = SinkKind::Blocking,
+    {.Callee = "::uv_fs_*",
+     .Kind = SinkKind::Blocking,
      .Alternative = "the same request with a callback",
      .OnlyIfNull = LastArgument},
-    {.Callee = "::uv_getaddrinfo", .Kind = SinkKind::Blocking,
-     .Alternative = "the same request with a callback", .OnlyIfNull = 2},
-    {.Callee = "::uv_getnameinfo", .Kind = SinkKind::Blocking,
-     .Alternative = "the same request with a callback", .OnlyIfNull = 2},
-    {.Callee = "::uv_random", .Kind = SinkKind::Blocking,
+    {.Callee = "::uv_getaddrinfo",
+     .Kind = SinkKind::Blocking,
+     .Alternative = "the same request with a callback",
+     .OnlyIfNull = 2},
+    {.Callee = "::uv_getnameinfo",
+     .Kind = SinkKind::Blocking,
+     .Alternative = "the same request with a callback",
+     .OnlyIfNull = 2},
+    {.Callee = "::uv_random",
+     .Kind = SinkKind::Blocking,
      .Alternative = "the same request with a callback",
      .OnlyIfNull = LastArgument},
 };
 
 const OffloadRule Offloads[] = {
+    // The work callback runs on the thread pool, also when the after-work
+    // callback is NULL.
+    {.Callee = "::uv_queue_work", .Callable = 2},
     {.Callee = "::uv_thread_create", .Callable = 1},
     {.Callee = "::uv_thread_create_ex", .Callable = 2},
 };
 
 const HandleBindingRule HandleBindings[] = {
-    {"::uv_timer_init", 0, 1},     {"::uv_idle_init", 0, 1},
-    {"::uv_prepare_init", 0, 1},   {"::uv_check_init", 0, 1},
-    {"::uv_async_init", 0, 1},     {"::uv_tcp_init", 0, 1},
-    {"::uv_tcp_init_ex", 0, 1},    {"::uv_udp_init", 0, 1},
-    {"::uv_udp_init_ex", 0, 1},    {"::uv_pipe_init", 0, 1},
-    {"::uv_tty_init", 0, 1},       {"::uv_poll_init", 0, 1},
-    {"::uv_poll_init_socket", 0, 1}, {"::uv_signal_init", 0, 1},
-    {"::uv_fs_event_init", 0, 1},  {"::uv_fs_poll_init", 0, 1},
+    {"::uv_timer_init", 0, 1},
+    {"::uv_idle_init", 0, 1},
+    {"::uv_prepare_init", 0, 1},
+    {"::uv_check_init", 0, 1},
+    {"::uv_async_init", 0, 1},
+    {"::uv_tcp_init", 0, 1},
+    {"::uv_tcp_init_ex", 0, 1},
+    {"::uv_udp_init", 0, 1},
+    {"::uv_udp_init_ex", 0, 1},
+    {"::uv_pipe_init", 0, 1},
+    {"::uv_tty_init", 0, 1},
+    {"::uv_poll_init", 0, 1},
+    {"::uv_poll_init_socket", 0, 1},
+    {"::uv_signal_init", 0, 1},
+    {"::uv_fs_event_init", 0, 1},
+    {"::uv_fs_poll_init", 0, 1},
     {"::uv_spawn", 0, 1},
 };
 

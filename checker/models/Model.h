@@ -36,6 +36,9 @@ enum Operand : int {
   ReturnValue = -5,
   /// The last argument the call passes.
   LastArgument = -6,
+  /// As a loop operand: the call takes no loop, it uses the framework's
+  /// default loop (FrameworkModel::NullLoop), like GLib's g_idle_add.
+  DefaultLoopOperand = -7,
 };
 
 enum class SinkKind { LoopRun, Blocking };
@@ -79,6 +82,9 @@ struct SinkRule {
   /// helpers, if the framework needs its own (`$call`); empty: the check's
   /// OffloadTemplate.
   llvm::StringRef PathOffload = {};
+  /// The loop object belongs to the thread that made it (QEventLoop): the
+  /// offload fix-it is offered only when the offloaded call also makes it.
+  bool ThreadAffine = false;
 };
 
 /// A library call that hands a callback to an event loop: the callback runs
@@ -95,6 +101,8 @@ struct RegistrationRule {
   /// For attribute-dispatched APIs (pybind11's `obj.attr("call_soon")(cb)`):
   /// the attribute name; then Callee names the dispatching operator.
   llvm::StringRef Attribute = {};
+  /// The callback's parameter that receives the loop running it, if any.
+  int LoopParameter = NoOperand;
 };
 
 /// An assignment to a record's callback field registers the callback: libev's
@@ -108,6 +116,9 @@ struct FieldRegistrationRule {
   llvm::StringRef Field;
   /// How the note names the registration ("ev_init").
   llvm::StringRef Api;
+  /// The callback's parameter that receives the loop running it (libev's
+  /// `struct ev_loop *loop`, parameter 0), if any.
+  int LoopParameter = NoOperand;
 };
 
 /// Code that a loop runs by its nature, not because it was registered: a
@@ -183,6 +194,10 @@ struct FrameworkModel {
   llvm::StringRef Name;
   /// How messages name the loop kind: "asio", "libuv", "Qt".
   llvm::StringRef LoopLabel;
+  /// The default loop (a DefaultLoopRule's Loop, or its Callee) that a null
+  /// loop operand stands for, and that DefaultLoopOperand names: GLib's
+  /// NULL context is the default context.
+  llvm::StringRef NullLoop = {};
   /// Record types that are event loops: a local of one is a private loop.
   llvm::ArrayRef<llvm::StringRef> LoopTypes;
   llvm::ArrayRef<RegistrationRule> Registrations;

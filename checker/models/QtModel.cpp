@@ -105,9 +105,10 @@ const SinkRule Sinks[] = {
      .Loop = LoopOf::CurrentThread, .Rule = ProcessEventsRule,
      .Alternative = StepInstead},
     // A QEventLoop object: private when it is made on the path.
+    // A QEventLoop must run on the thread that made it.
     {.Callee = "QEventLoop::exec", .Kind = SinkKind::LoopRun,
      .LoopOperand = ObjectOperand, .Rule = EventLoopRule,
-     .Alternative = SignalInstead},
+     .Alternative = SignalInstead, .ThreadAffine = true},
 
     // Modal loops of GUI objects.
     {.Callee = "QDialog::exec", .Kind = SinkKind::LoopRun,
