@@ -632,7 +632,7 @@ bool GraphBuilder::VisitCXXDeleteExpr(CXXDeleteExpr *DE) {
 bool GraphBuilder::VisitVarDecl(VarDecl *VD) {
   // `struct event *ev = event_new(base, ...)` binds ev to base.
   if (const auto *Init = dyn_cast_or_null<CallExpr>(
-          VD->getInit() ? VD->getInit()->IgnoreParenImpCasts() : nullptr))
+          VD->getInit() ? VD->getInit()->IgnoreImplicit() : nullptr))
     if (const FunctionDecl *Callee = Init->getDirectCallee())
       bindHandle(Init, Callee, VD);
 

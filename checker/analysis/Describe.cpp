@@ -31,8 +31,19 @@ std::string apiName(const FunctionDecl *Callee, const Expr *Call) {
     if (!Dispatched.empty())
       return Dispatched;
   }
-  if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee))
-    return MD->getParent()->getName().str() + "::" + lastNamePart(MD);
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee)) {
+    // A method of a library's internal base class (libstdc++'s
+    // __basic_future::wait) is named by the class it was called on.
+    llvm::StringRef Class = MD->getParent()->getName();
+    if (Class.starts_with("_"))
+      if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(Call))
+        if (const CXXRecordDecl *RD = MC->getImplicitObjectArgument()
+                                          ->getType()
+                                          .getNonReferenceType()
+                                          ->getAsCXXRecordDecl())
+          Class = RD->getName();
+    return Class.str() + "::" + lastNamePart(MD);
+  }
   return qualifiedName(Callee);
 }
 

@@ -44,6 +44,12 @@ static const Expr *strip(const Expr *E) {
              MC->getMethodDecl()->getDeclName().isIdentifier() &&
              MC->getMethodDecl()->getName() == "attr" && MC->getNumArgs() == 1)
       Next = MC->getImplicitObjectArgument();
+    // `p->run()` on a smart pointer: the object it points to.
+    else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(Next);
+             OC &&
+             (OC->getOperator() == OO_Arrow || OC->getOperator() == OO_Star) &&
+             OC->getNumArgs() == 1)
+      Next = OC->getArg(0);
     else if (const auto *NE = dyn_cast<CXXNewExpr>(Next))
       Next = NE->getConstructExpr() ? NE->getConstructExpr() : Next;
     if (Next == E)
@@ -115,6 +121,22 @@ private:
         L.Name = Key + "()";
         return L;
       }
+    // `std::make_unique<io_context>()`: a loop made here.
+    if (Models.ObjectFactories.mayMatch(Key) &&
+        Models.ObjectFactories.find(Key, qualifiedName(Callee),
+                                    [](auto &) { return true; }))
+      if (const TemplateArgumentList *Args =
+              Callee->getTemplateSpecializationArgs();
+          Args && Args->size() > 0 &&
+          Args->get(0).getKind() == TemplateArgument::Type)
+        if (const CXXRecordDecl *RD =
+                Args->get(0).getAsType()->getAsCXXRecordDecl();
+            RD && Models.loopType(qualifiedName(RD))) {
+          LoopIdentity L;
+          L.Key = CE;
+          L.Made = true;
+          return L;
+        }
     if (Models.LoopFactories.mayMatch(Key) &&
         Models.LoopFactories.find(Key, qualifiedName(Callee),
                                   [](auto &) { return true; })) {
@@ -172,6 +194,19 @@ private:
               Init ? Init->IgnoreImplicit() : nullptr);
           CC && CC->getNumArgs() >= 1) {
         LoopIdentity L = resolve(CC->getArg(0), Depth + 1);
+        if (L.Key)
+          return L;
+      }
+      // A copy of an accessor's result: `auto ex = io.get_executor()`.
+      else if (Init) {
+        LoopIdentity L = resolve(Init, Depth + 1);
+        if (L.Made) {
+          // `auto p = std::make_unique<io_context>()`: p owns that loop.
+          L.Key = Self.Key;
+          L.Name = Self.Name;
+          L.LocalTo = VD->hasLocalStorage() ? VD->getDeclContext() : nullptr;
+          return L;
+        }
         if (L.Key)
           return L;
       }

@@ -129,8 +129,15 @@ void EventLoopCheck::notePath(const LoopContext &Analysis, const Finding &F) {
       const CallSite &S = G.Sites[Sites[I]];
       std::string Caller = describeFunction(G.function(S.Caller));
       if (I + 1 < Sites.size()) {
+        const FunctionDecl *Next = G.function(G.Sites[Sites[I + 1]].Caller);
+        // A constructor or destructor is named by its class.
         std::string Callee =
-            describeFunction(G.function(G.Sites[Sites[I + 1]].Caller));
+            (S.Kind == SiteKind::Construct || S.Kind == SiteKind::Destroy) &&
+                    isa<CXXMethodDecl>(Next)
+                ? "'" +
+                      cast<CXXMethodDecl>(Next)->getParent()->getName().str() +
+                      "'"
+                : describeFunction(Next);
         if (S.Kind == SiteKind::PassCallable)
           diag(S.Loc, "%0 passes %1 to '%2', which may call it",
                DiagnosticIDs::Note)

@@ -185,6 +185,13 @@ const OffloadRule Offloads[] = {
     {.Callee = "asio::co_spawn", .GuardOperand = 0, .GuardType = PoolTypes},
 };
 
+// A strand made on an io_context or executor runs its handlers there.
+const HandleBindingRule HandleBindings[] = {
+    {.Callee = "asio::make_strand",
+     .LoopOperand = 0,
+     .HandleOperand = ReturnValue},
+};
+
 const CallableWrapperRule Wrappers[] = {
     {"asio::bind_executor", 1},          {"asio::bind_allocator", 1},
     {"asio::bind_cancellation_slot", 1}, {"asio::io_context::strand::wrap", 0},
@@ -203,6 +210,7 @@ const FrameworkModel AsioModel{
     .LoopCode = LoopCode,
     .Sinks = Sinks,
     .Offloads = Offloads,
+    .HandleBindings = HandleBindings,
     .CallableWrappers = Wrappers,
 };
 

@@ -1,0 +1,98 @@
+// Paths: a handler reaches a blocking call three or more calls deep, through
+// free functions, methods, a lambda held in a variable and a function
+// template. The warning is on the call in the handler; each hop is a note.
+// RUN: %check_eventloop %s --checks eventloop-blocking-call --tmp %t/t -- -std=c++20
+
+#include <boost/asio.hpp>
+#include <chrono>
+#include <thread>
+
+namespace asio = boost::asio;
+
+static void backOff() {
+  std::this_thread::sleep_for(std::chrono::milliseconds(50));
+}
+static void reconnect() { backOff(); }
+static void onError() { reconnect(); }
+
+void freeFunctions(asio::io_context &io) {
+  asio::post(io, [] { onError(); });
+  // CHECK-NOTES: :[[@LINE-1]]:23: warning: callback blocks its asio loop in 'std::this_thread::sleep_for' [eventloop-blocking-call]
+  // CHECK-NOTES: :[[@LINE-5]]:25: note: 'onError' calls 'reconnect' here
+  // CHECK-NOTES: :[[@LINE-7]]:27: note: 'reconnect' calls 'backOff' here
+  // CHECK-NOTES: :[[@LINE-10]]:21: note: 'backOff' blocks here
+  // CHECK-NOTES: :[[@LINE-5]]:9: note: callback registered with 'boost::asio::post' here
+  // CHECK-NOTES: :[[@LINE-6]]:23: note: consider a timer of the event loop instead
+}
+
+class Store {
+public:
+  void commit() { backOff(); }
+};
+
+class Session {
+public:
+  explicit Session(Store &s) : store_(s) {}
+  void onRead() { parse(); }
+  // CHECK-NOTES: :[[@LINE-1]]:19: warning: callback blocks its asio loop in 'std::this_thread::sleep_for' [eventloop-blocking-call]
+  // CHECK-NOTES: :[[@LINE+7]]:25: note: 'Session::parse' calls 'Store::commit' here
+  // CHECK-NOTES: :[[@LINE-9]]:19: note: 'Store::commit' calls 'backOff' here
+  // CHECK-NOTES: :[[@LINE-27]]:21: note: 'backOff' blocks here
+  // CHECK-NOTES: :[[@LINE+19]]:9: note: callback registered with 'boost::asio::post' here
+  // CHECK-NOTES: :[[@LINE-6]]:19: note: consider a timer of the event loop instead
+
+private:
+  void parse() { store_.commit(); }
+  Store &store_;
+};
+
+void methods(asio::io_context &io, Session &s) {
+  asio::post(io, [&s] { s.onRead(); });
+  // CHECK-NOTES: :[[@LINE-1]]:27: warning: callback blocks its asio loop in 'std::this_thread::sleep_for' [eventloop-blocking-call]
+  // CHECK-NOTES: :[[@LINE-16]]:19: note: 'Session::onRead' calls 'Session::parse' here
+  // CHECK-NOTES: :[[@LINE-8]]:25: note: 'Session::parse' calls 'Store::commit' here
+  // CHECK-NOTES: :[[@LINE-24]]:19: note: 'Store::commit' calls 'backOff' here
+  // CHECK-NOTES: :[[@LINE-42]]:21: note: 'backOff' blocks here
+  // CHECK-NOTES: :[[@LINE-6]]:9: note: callback registered with 'boost::asio::post' here
+  // CHECK-NOTES: :[[@LINE-7]]:27: note: consider a timer of the event loop instead
+  // Bound with std::bind, the method itself is the handler: the path starts
+  // in its body (the warning above, in Session::onRead).
+  asio::post(io, std::bind(&Session::onRead, &s));
+}
+
+void lambdaVariable(asio::io_context &io) {
+  auto flush = [] { reconnect(); };
+  asio::post(io, [flush] { flush(); });
+  // CHECK-NOTES: :[[@LINE-1]]:28: warning: callback blocks its asio loop in 'std::this_thread::sleep_for' [eventloop-blocking-call]
+  // CHECK-NOTES: :[[@LINE-3]]:21: note: the lambda calls 'reconnect' here
+  // CHECK-NOTES: :[[@LINE-53]]:27: note: 'reconnect' calls 'backOff' here
+  // CHECK-NOTES: :[[@LINE-56]]:21: note: 'backOff' blocks here
+  // CHECK-NOTES: :[[@LINE-5]]:9: note: callback registered with 'boost::asio::post' here
+  // CHECK-NOTES: :[[@LINE-6]]:28: note: consider a timer of the event loop instead
+}
+
+template <typename Op> void withRetry(Op op) {
+  for (int i = 0; i < 3; ++i)
+    op();
+}
+
+void functionTemplate(asio::io_context &io) {
+  asio::post(io, [] { withRetry([] { backOff(); }); });
+  // CHECK-NOTES: :[[@LINE-1]]:23: warning: callback blocks its asio loop in 'std::this_thread::sleep_for' [eventloop-blocking-call]
+  // CHECK-NOTES: :[[@LINE-6]]:5: note: 'withRetry' calls the lambda here
+  // CHECK-NOTES: :[[@LINE-3]]:38: note: the lambda calls 'backOff' here
+  // CHECK-NOTES: :[[@LINE-71]]:21: note: 'backOff' blocks here
+  // CHECK-NOTES: :[[@LINE-5]]:9: note: callback registered with 'boost::asio::post' here
+  // CHECK-NOTES: :[[@LINE-6]]:23: note: consider a timer of the event loop instead
+}
+
+int main() {
+  asio::io_context io;
+  Store store;
+  Session session(store);
+  freeFunctions(io);
+  methods(io, session);
+  lambdaVariable(io);
+  functionTemplate(io);
+  io.run();
+}
