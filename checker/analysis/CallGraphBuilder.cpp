@@ -243,6 +243,23 @@ private:
       G.Completers[Promise].push_back(Stack.back());
   }
 
+  /// A construction site of \p RD, which knows whether RD is a listed
+  /// synchronous client.
+  CallSite constructionOf(const Expr *E, SourceLocation Loc,
+                          const FunctionDecl *Named, const CXXRecordDecl *RD) {
+    CallSite S;
+    S.E = E;
+    S.Loc = Loc;
+    S.Kind = SiteKind::Construct;
+    S.Named = Named;
+    S.Constructed = RD;
+    std::string RecordKey = RD->getName().str();
+    if (Models.SyncClients.mayMatch(RecordKey))
+      S.Client = Models.SyncClients.find(RecordKey, qualifiedName(RD),
+                                         [](auto &) { return true; });
+    return S;
+  }
+
   /// `std::make_unique<T>(args)`: a construction of T by the constructors
   /// that take that many arguments.
   void constructThroughFactory(const CallExpr *CE, const FunctionDecl *Callee) {
@@ -254,16 +271,7 @@ private:
     if (!RD || !RD->hasDefinition())
       return;
     RD = RD->getDefinition();
-    CallSite S;
-    S.E = CE;
-    S.Loc = siteLocation(CE);
-    S.Kind = SiteKind::Construct;
-    S.Named = Callee;
-    S.Constructed = RD;
-    std::string RecordKey = RD->getName().str();
-    if (Models.SyncClients.mayMatch(RecordKey))
-      S.Client = Models.SyncClients.find(RecordKey, qualifiedName(RD),
-                                         [](auto &) { return true; });
+    CallSite S = constructionOf(CE, siteLocation(CE), Callee, RD);
     bool InTU = !SM.isInSystemHeader(RD->getLocation());
     if (!S.Client && !InTU)
       return;
@@ -591,16 +599,7 @@ bool GraphBuilder::VisitCXXConstructExpr(CXXConstructExpr *CE) {
                                    [](auto &) { return true; }))
     return true;
 
-  CallSite S;
-  S.E = CE;
-  S.Loc = CE->getLocation();
-  S.Kind = SiteKind::Construct;
-  S.Named = Ctor;
-  S.Constructed = RD;
-  std::string RecordKey = RD->getName().str();
-  if (Models.SyncClients.mayMatch(RecordKey))
-    S.Client = Models.SyncClients.find(RecordKey, qualifiedName(RD),
-                                       [](auto &) { return true; });
+  CallSite S = constructionOf(CE, CE->getLocation(), Ctor, RD);
   bool InTU = !SM.isInSystemHeader(Ctor->getLocation()) &&
               !Ctor->isCopyOrMoveConstructor();
   if (S.Client || InTU) {

@@ -172,17 +172,9 @@ private:
     QualType T = VD->getType();
     const Expr *Init = VD->getInit();
     if ((T->isReferenceType() || T->isPointerType()) && Init) {
-      LoopIdentity L = resolve(Init, Depth + 1);
-      if (L.Made) {
-        // `uv_loop_t *loop = uv_loop_new()`: this variable is that loop.
-        L.Key = Self.Key;
-        L.Name = Self.Name;
-        L.LocalTo = VD->hasLocalStorage() ? VD->getDeclContext() : nullptr;
-        return L;
-      }
-      if (L.Key)
-        return L;
-      return Self;
+      // `uv_loop_t *loop = uv_loop_new()`, or a reference to another loop.
+      LoopIdentity L = throughInit(VD, Self, Depth);
+      return L.Key ? L : Self;
     }
     if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl()) {
       if (Models.loopType(qualifiedName(RD))) {
@@ -197,16 +189,9 @@ private:
         if (L.Key)
           return L;
       }
-      // A copy of an accessor's result: `auto ex = io.get_executor()`.
+      // `auto ex = io.get_executor()`, `auto p = make_unique<io_context>()`.
       else if (Init) {
-        LoopIdentity L = resolve(Init, Depth + 1);
-        if (L.Made) {
-          // `auto p = std::make_unique<io_context>()`: p owns that loop.
-          L.Key = Self.Key;
-          L.Name = Self.Name;
-          L.LocalTo = VD->hasLocalStorage() ? VD->getDeclContext() : nullptr;
-          return L;
-        }
+        LoopIdentity L = throughInit(VD, Self, Depth);
         if (L.Key)
           return L;
       }
@@ -216,6 +201,18 @@ private:
         Self.LocalTo = VD->hasLocalStorage() ? VD->getDeclContext() : nullptr;
     }
     return Self;
+  }
+
+  /// What \p VD was initialised with; a loop made there is \p VD itself.
+  LoopIdentity throughInit(const VarDecl *VD, const LoopIdentity &Self,
+                           unsigned Depth) {
+    LoopIdentity L = resolve(VD->getInit(), Depth + 1);
+    if (L.Made) {
+      L.Key = Self.Key;
+      L.Name = Self.Name;
+      L.LocalTo = VD->hasLocalStorage() ? VD->getDeclContext() : nullptr;
+    }
+    return L;
   }
 
   static bool isNullLiteral(const Expr *E) {
