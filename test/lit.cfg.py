@@ -43,6 +43,7 @@ config.substitutions.append(("%check_eventloop_plugin", "%s %s --tool %s --load 
 config.substitutions.append(("%check_eventloop", "%s %s --tool %s --compile-fixed %s" % (
     py, runner, config.eventloop_tidy, clangxx)))
 config.substitutions.append(("%eventloop_tidy", config.eventloop_tidy))
+config.substitutions.append(("%llvm_tools_dir", tools))
 config.substitutions.append(("%eventloop_plugin", config.eventloop_plugin))
 config.substitutions.append(("%clang_tidy_stock", clang_tidy))
 config.substitutions.append(("%clang_tidy", clang_tidy))
