@@ -16,9 +16,9 @@ BUILD_PACKAGES := clang-$(LLVM_VERSION) clang-tidy-$(LLVM_VERSION) \
 EXAMPLE_PACKAGES := libboost-dev libuv1-dev
 TEST_PACKAGES := libboost-dev libasio-dev libuv1-dev libevent-dev libev-dev \
   libglib2.0-dev qt6-base-dev qtbase5-dev pybind11-dev python3-dev \
-  libcpp-httplib-dev libcurl4-openssl-dev clang-tidy-14
+  libcpp-httplib-dev libcurl4-openssl-dev clang-tidy-14 pre-commit
 
-.PHONY: demo check build deps example-deps test-deps clean
+.PHONY: demo check build package deps example-deps test-deps clean
 
 demo: example-deps build
 	cmake -S examples -B $(BUILD)/examples -G Ninja \
@@ -35,6 +35,10 @@ build: deps
 	  -DCMAKE_C_COMPILER=clang-$(LLVM_VERSION) \
 	  -DCMAKE_CXX_COMPILER=clang++-$(LLVM_VERSION)
 	ninja -C $(BUILD)
+
+# The Debian package of what `build` built: $(BUILD)/eventloop-tidy_<version>_amd64.deb
+package: build
+	cd $(BUILD) && cpack -G DEB
 
 # Installs only the packages that are missing (apt-get, no prompts).
 define install_missing
@@ -59,6 +63,30 @@ example-deps: deps
 
 test-deps: deps
 	$(call install_missing,$(TEST_PACKAGES))
+
+# The SARIF validator of test/sarif: Microsoft's Sarif.Multitool, from npm
+# (@microsoft/sarif-multitool pulls in @microsoft/sarif-multitool-linux, a
+# self-contained binary). npm holds back the package's install script, which
+# would set the binary's run bit, so this sets it. npm comes with NodeSource's
+# nodejs; on Debian 12 it is a package of its own.
+SARIF_TOOLS := /opt/eventloop-tidy-tools
+SARIF_MULTITOOL_VERSION := 5.7.0
+SARIF_MULTITOOL_DIR := $(SARIF_TOOLS)/node_modules/@microsoft/sarif-multitool-linux
+NPM_PACKAGE := $(if $(shell command -v npm 2>/dev/null),,npm)
+TEST_PACKAGES += $(NPM_PACKAGE)
+
+.PHONY: sarif-validator
+test-deps: sarif-validator
+sarif-validator: deps
+	$(call install_missing,$(NPM_PACKAGE))
+	@if ! grep -qs '"version": "$(SARIF_MULTITOOL_VERSION)"' $(SARIF_MULTITOOL_DIR)/package.json \
+	    || [ ! -x $(SARIF_MULTITOOL_DIR)/Sarif.Multitool ]; then \
+	  echo "installing @microsoft/sarif-multitool@$(SARIF_MULTITOOL_VERSION) in $(SARIF_TOOLS)"; \
+	  SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
+	  $$SUDO npm install --prefix $(SARIF_TOOLS) --save-exact --no-audit --no-fund \
+	    @microsoft/sarif-multitool@$(SARIF_MULTITOOL_VERSION) && \
+	  $$SUDO chmod a+rx $(SARIF_MULTITOOL_DIR)/Sarif.Multitool; \
+	fi
 
 clean:
 	rm -rf $(BUILD)
