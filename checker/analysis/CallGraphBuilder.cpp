@@ -407,11 +407,30 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
   return Taken;
 }
 
+/// Whether \p FD's body was skipped by the parser (clangd's preamble).
+static bool hasSkippedBody(const FunctionDecl *FD) {
+  for (const FunctionDecl *R : FD->redecls())
+    if (R->hasSkippedBody())
+      return true;
+  if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
+    if (Pattern != FD)
+      for (const FunctionDecl *R : Pattern->redecls())
+        if (R->hasSkippedBody())
+          return true;
+  return false;
+}
+
 void GraphBuilder::passCallables(const Expr *Call, const FunctionDecl *Callee) {
   // A callee of the TU shows what it does with a callable: its body calls
   // it, or registers it, through the parameter (see propagateParameters).
   if (Callee && Callee->hasBody() &&
       !SM.isInSystemHeader(Callee->getLocation()))
+    return;
+  // clangd parses the headers of its preamble without function bodies: a
+  // TU callee whose body was skipped is not library code, and what it does
+  // with the callable is unknown here. Assume nothing rather than warn.
+  if (Callee && !SM.isInSystemHeader(Callee->getLocation()) &&
+      hasSkippedBody(Callee))
     return;
   // Library code may call the callable synchronously (std::for_each).
   llvm::SmallVector<const Expr *, 4> Args = writtenArgs(Call);
@@ -857,7 +876,12 @@ void GraphBuilder::propagateParameters() {
 CallGraph CallGraph::build(ASTContext &Ctx, const ModelIndex &Models) {
   CallGraph G;
   GraphBuilder Builder(Ctx, Models, G);
-  Builder.TraverseDecl(Ctx.getTranslationUnitDecl());
+  // clangd limits the AST's traversal scope to the main file's top-level
+  // declarations, and RecursiveASTVisitor's TraverseTranslationUnitDecl
+  // honours that scope: helpers defined in headers would never be walked.
+  // Walk the translation unit's own declarations instead.
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    Builder.TraverseDecl(D);
   Builder.finish();
   return G;
 }
