@@ -1,6 +1,8 @@
 # Install rules and the Debian package (cpack -G DEB, or `make package`).
 #
 #   /usr/bin/eventloop-tidy                        the standalone checker
+#   /usr/bin/eventloop-clangd                      clangd with the checks built in
+#   /usr/bin/eventloop-sarif                       the SARIF writer
 #   /usr/lib/eventloop-tidy/EventLoopTidy.so       the plugin for clang-tidy -load
 #   /usr/lib/eventloop-tidy/EventLoopTidyChecks.so the checks it loads from beside itself
 #   /usr/share/eventloop-tidy/eventloop-tidy-precommit  the pre-commit hook
@@ -27,6 +29,14 @@ set_target_properties(eventloop-tidy EventLoopTidyChecks PROPERTIES
 
 install(TARGETS eventloop-tidy
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# clangd with the checks built in, and the SARIF writer.
+if(TARGET eventloop-clangd)
+  set_target_properties(eventloop-clangd PROPERTIES
+    INSTALL_RPATH "${LLVM_LIBRARY_DIR}")
+  install(TARGETS eventloop-clangd RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+endif()
+install(PROGRAMS checker/tools/eventloop-sarif
+  DESTINATION ${CMAKE_INSTALL_BINDIR})
 # The loader opens EventLoopTidyChecks.so from its own directory: keep the
 # two side by side.
 install(TARGETS EventLoopTidy EventLoopTidyChecks
