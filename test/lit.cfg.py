@@ -55,6 +55,19 @@ config.substitutions.append(("%python_flags", pkg_config("python3-embed") or pkg
 # After %python_flags: lit substitutes in order, and %python is its prefix.
 config.substitutions.append(("%python", py))
 
+# Microsoft's SARIF validator, which `make test-deps` installs from npm; the
+# tests that run it say `REQUIRES: sarif-multitool`. SARIF_MULTITOOL in the
+# environment names another copy.
+multitool = os.environ.get(
+    "SARIF_MULTITOOL",
+    "/opt/eventloop-tidy-tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool")
+if os.path.isfile(multitool) and os.access(multitool, os.X_OK):
+    config.available_features.add("sarif-multitool")
+config.substitutions.append(("%sarif_multitool", shlex.quote(multitool)))
+# The validator is a self-contained .NET program; it needs no ICU this way.
+config.environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1"
+config.substitutions.append(("%repo", config.source_root))
+
 # The clang-tidy of Debian 12 itself (LLVM 14), for the version guard test.
 old_tidy = "/usr/lib/llvm-14/bin/clang-tidy"
 if os.path.exists(old_tidy):
