@@ -16,9 +16,9 @@ BUILD_PACKAGES := clang-$(LLVM_VERSION) clang-tidy-$(LLVM_VERSION) \
 EXAMPLE_PACKAGES := libboost-dev libuv1-dev
 TEST_PACKAGES := libboost-dev libasio-dev libuv1-dev libevent-dev libev-dev \
   libglib2.0-dev qt6-base-dev qtbase5-dev pybind11-dev python3-dev \
-  libcpp-httplib-dev libcurl4-openssl-dev clang-tidy-14 pre-commit
+  libcpp-httplib-dev libcurl4-openssl-dev clang-tidy-14 pre-commit neovim
 
-.PHONY: demo check build package deps example-deps test-deps clean
+.PHONY: demo check build package bench deps example-deps test-deps clean
 
 demo: example-deps build
 	cmake -S examples -B $(BUILD)/examples -G Ninja \
@@ -39,6 +39,12 @@ build: deps
 # The Debian package of what `build` built: $(BUILD)/eventloop-tidy_<version>_amd64.deb
 package: build
 	cd $(BUILD) && cpack -G DEB
+
+# Benchmarks: regenerates docs/benchmarks.md and docs/scaling.png.
+BENCH_PACKAGES := gnuplot-nox time
+bench: test-deps build
+	$(call install_missing,$(BENCH_PACKAGES))
+	test/bench/report.sh $(BUILD)
 
 # Installs only the packages that are missing (apt-get, no prompts).
 define install_missing
