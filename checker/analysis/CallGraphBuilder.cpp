@@ -39,6 +39,10 @@ const FrameworkModel AnnotationModel{.Name = "annotations",
                                      .LoopLabel = "event"};
 
 bool hasAnnotation(const Decl *D, llvm::StringRef Text) {
+  // Attributes are inherited by later redeclarations: the most recent one
+  // has them all, and most functions have none.
+  if (!D->getMostRecentDecl()->hasAttrs())
+    return false;
   for (const Decl *R : D->redecls())
     for (const auto *A : R->specific_attrs<AnnotateAttr>())
       if (A->getAnnotation() == Text)

@@ -37,6 +37,12 @@ LoopContext::LoopContext(ASTContext &Ctx, const AnalysisOptions &Options)
   for (FindingKind K :
        {FindingKind::LoopRun, FindingKind::Blocking, FindingKind::SyncClient})
     computeDistances(K);
+  // Without a loop run of the current thread's loop, only a root whose
+  // registration names its loop can have a same-loop path.
+  AnyCurrentThreadRun = llvm::any_of(G.Sites, [](const CallSite &S) {
+    return S.Sink && S.Sink->Kind == SinkKind::LoopRun &&
+           S.Sink->Loop == LoopOf::CurrentThread;
+  });
   for (FindingKind K :
        {FindingKind::LoopRun, FindingKind::Blocking, FindingKind::SyncClient})
     collect(K);
@@ -148,7 +154,8 @@ void LoopContext::collect(FindingKind K) {
         }
       }
       relate(K, F);
-      if (K == FindingKind::LoopRun && F.Relation != LoopRelation::Same)
+      if (K == FindingKind::LoopRun && F.Relation != LoopRelation::Same &&
+          (AnyCurrentThreadRun || rootLoop(R).Key))
         preferSameLoop(F);
       Findings[int(K)].push_back(std::move(F));
     }
@@ -162,10 +169,19 @@ void LoopContext::preferSameLoop(Finding &F) const {
   constexpr unsigned Budget = 512;
   const CallSite &Start = G.Sites[F.start()];
   std::vector<std::pair<unsigned, unsigned>> Queue; // (node, parent entry)
-  llvm::DenseMap<unsigned, unsigned> Entry;         // node -> queue index
   llvm::SmallVector<unsigned, 8> EntrySite;         // site that reached it
+  // One mark per node, renewed per search instead of cleared.
+  if (VisitMark.size() != G.Nodes.size())
+    VisitMark.assign(G.Nodes.size(), 0);
+  ++VisitGeneration;
+  auto Visit = [&](unsigned N) {
+    if (VisitMark[N] == VisitGeneration)
+      return false;
+    VisitMark[N] = VisitGeneration;
+    return true;
+  };
   for (unsigned N : Start.Callees)
-    if (Entry.try_emplace(N, Queue.size()).second) {
+    if (Visit(N)) {
       Queue.push_back({N, ~0u});
       EntrySite.push_back(F.start());
     }
@@ -187,7 +203,7 @@ void LoopContext::preferSameLoop(Finding &F) const {
         continue;
       }
       for (unsigned N : S.Callees)
-        if (Entry.try_emplace(N, Queue.size()).second) {
+        if (Visit(N)) {
           Queue.push_back({N, static_cast<unsigned>(Head)});
           EntrySite.push_back(Id);
         }

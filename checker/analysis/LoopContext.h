@@ -90,6 +90,10 @@ private:
   std::vector<unsigned> Distance[3];
   std::vector<unsigned> NextSite[3];
   std::vector<Finding> Findings[3];
+  bool AnyCurrentThreadRun = false;
+  /// Scratch marks of preferSameLoop's bounded searches.
+  mutable std::vector<unsigned> VisitMark;
+  mutable unsigned VisitGeneration = 0;
 };
 
 } // namespace clang::tidy::eventloop

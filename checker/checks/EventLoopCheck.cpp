@@ -79,9 +79,8 @@ void EventLoopCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void EventLoopCheck::check(const MatchFinder::MatchResult &Result) {
-  std::shared_ptr<const LoopContext> A =
-      LoopContext::get(*Result.Context, Analysis);
-  report(*A, *Result.Context);
+  Held = LoopContext::get(*Result.Context, Analysis);
+  report(*Held, *Result.Context);
 }
 
 std::string EventLoopCheck::quotedName(StringRef Name) {

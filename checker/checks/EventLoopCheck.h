@@ -17,6 +17,7 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override { Held.reset(); }
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.C99 || LangOpts.CPlusPlus;
   }
@@ -43,6 +44,8 @@ protected:
 private:
   AnalysisOptions Analysis;
   ClangTidyContext *TidyContext;
+  /// Held until the end of the TU, so that the other checks share it.
+  std::shared_ptr<const LoopContext> Held;
 };
 
 } // namespace clang::tidy::eventloop

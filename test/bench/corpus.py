@@ -4,14 +4,18 @@
 Takes the source directory of a C/C++ project and a way to get its
 compile_commands.json, runs eventloop-tidy with --checks='-*,eventloop-*' over
 each TU of the database, one at a time, under `nice`, with a per-TU timeout,
-and prints a Markdown table: TUs analysed, TUs compiled as C89/C90 (where the
-checks are off: they ask for C99 or C++; --tidy-arg=--extra-arg=-std=gnu99
-turns them on), TUs that failed to compile (clang errors in the project's code
-or flags, counted apart), timeouts, crashes
-(signal exits or an LLVM "Stack dump"; must be zero), warnings per check
-(unique across TUs: a warning in a header that several TUs include counts
-once) and the time taken. Every warning, with its notes and source lines, is
-written to a text file for triage. The script fetches nothing.
+and prints a Markdown table:
+  - TUs selected, and TUs analysed (ran cleanly with the checks on);
+  - TUs compiled as C89/C90, where the checks are off (they ask for C99 or
+    C++; --tidy-arg=--extra-arg=-std=gnu99 turns them on);
+  - TUs that failed to compile (clang errors in the project's code or flags:
+    not the checks' fault, counted apart) and timeouts;
+  - crashes (a signal exit or an LLVM "Stack dump"): must be zero;
+  - warnings per check, unique across TUs (a warning in a header that several
+    TUs include counts once);
+  - the time taken.
+Every warning, with its notes and source lines, goes to a text file for
+triage. The script fetches nothing.
 
 Getting the database (exactly one):
   --compdb PATH          an existing compile_commands.json (or its directory)
@@ -237,9 +241,10 @@ def markdown(args, total_units, results, warnings, wall, cpu):
         if args.limit:
             how.append(f"limit {args.limit}")
         selected += f" of {total_units} ({', '.join(how) or 'source files only'})".replace("|", "\\|")
-    header = ["project", "version", "TUs analysed", "checks off (C90)", "compile failures", "timeouts", "crashes",
-              *CHECKS, "total time"]
-    row = [args.name, args.version or "-", selected, str(count("checks-off")), str(count("compile-error")),
+    header = ["project", "version", "TUs selected", "TUs analysed", "checks off (C90)", "compile failures",
+              "timeouts", "crashes", *CHECKS, "total time"]
+    row = [args.name, args.version or "-", selected, str(count("ok")), str(count("checks-off")),
+           str(count("compile-error")),
            str(count("timeout")), str(count("crash")),
            *(str(per_check[c]) for c in CHECKS), f"{wall:.0f} s wall, {cpu:.0f} s CPU"]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header), "| " + " | ".join(row) + " |"]

@@ -66,6 +66,19 @@ def measure(command):
     return float(seconds), int(kib) / 1024
 
 
+def checks_time(build, source, flags):
+    """The eventloop checks' own time in one run (clang-tidy's profile):
+    the shared analysis plus the checks' reports, without parsing."""
+    binary = os.path.join(build, "bin", "eventloop-tidy")
+    out = subprocess.run([binary, "--checks=-*,eventloop-*", "--config={}",
+                          "--enable-check-profile", source, "--", *flags],
+                         capture_output=True, text=True, errors="replace")
+    for line in (out.stdout + out.stderr).splitlines():
+        if "Total Execution Time:" in line:
+            return float(line.split("Total Execution Time:")[1].split()[0])
+    return float("nan")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -77,6 +90,7 @@ def main():
     print("| translation unit | tool | median s | ratio to floor | peak MiB |")
     print("|---|---|---:|---:|---:|")
     summary = {}
+    floors = {}
     for label, source, flags in units():
         commands = tools(build, source, flags)
         times = {name: [] for name, _ in commands}
@@ -88,12 +102,22 @@ def main():
                 times[name].append(seconds)
                 peaks[name] = max(peaks[name], mib)
         floor = statistics.median(times[commands[0][0]])
+        floors[label] = floor
         for name, _ in commands:
             median = statistics.median(times[name])
             ratio = median / floor if floor else float("nan")
             summary.setdefault(name, []).append(ratio)
             print("| %s | %s | %.2f | %.2f | %.0f |" % (label, name, median, ratio, peaks[name]))
         sys.stdout.flush()
+    print()
+    print("The eventloop checks' own time (clang-tidy --enable-check-profile), "
+          "against the floor:")
+    print()
+    print("| translation unit | checks' own s | share of the floor |")
+    print("|---|---:|---:|")
+    for label, source, flags in units():
+        own = checks_time(build, source, flags)
+        print("| %s | %.4f | %.2f%% |" % (label, own, 100 * own / floors[label]))
     print()
     print("| tool | geometric mean of ratios to the floor |")
     print("|---|---:|")

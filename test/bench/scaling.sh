@@ -2,10 +2,14 @@
 # Scaling benchmark: for generated TUs of 1k, 10k and 100k functions, prints
 # the time of clang++ -fsyntax-only, of eventloop-tidy with all eventloop
 # checks, the analysis alone (from --enable-check-profile), peak memory, and
-# the growth factor per 10x. Usage: test/bench/scaling.sh [build-dir]
+# the growth factor per 10x. Usage: test/bench/scaling.sh [build-dir [data-file]]
+# The data file gets "functions seconds analysis_seconds peak_MiB" rows for
+# plotting.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 build="${1:-$here/../../build}"
+data="${2:-/dev/null}"
+: > "$data"
 tidy="$build/bin/eventloop-tidy"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -27,6 +31,7 @@ for n in 1000 10000 100000; do
     sed -n 's/.*Total Execution Time: \([0-9.]*\) seconds.*/\1/p' | head -1 || true)
   ratio=$(awk -v a="$total" -v b="$parse" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
   printf "%-10s %10s %10s %10s %10s %12d\n" "$n" "$parse" "$total" "${analysis:-?}" "$ratio" $((rss / 1024))
+  echo "$n $total ${analysis:-0} $((rss / 1024))" >> "$data"
   if [ -n "$prev" ]; then
     awk -v a="$total" -v b="$prev" 'BEGIN { printf "  growth of eventloop-tidy time for 10x functions: %.1fx\n", a / b }'
   fi

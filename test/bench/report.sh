@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Regenerates docs/benchmarks.md and docs/scaling.png: the overhead table
+# (overhead.py) and the scaling table and plot (scaling.sh, scaling.gp).
+# Usage: test/bench/report.sh [build-dir] [runs]   (make bench runs it)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+build="${1:-$root/build}"
+runs="${2:-5}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+python3 "$here/overhead.py" --build "$build" --runs "$runs" > "$work/overhead.md"
+"$here/scaling.sh" "$build" "$work/scaling.dat" > "$work/scaling.txt"
+gnuplot -e "data='$work/scaling.dat'; out='$root/docs/scaling.png'" "$here/scaling.gp"
+
+cpu="$(lscpu | sed -n 's/^Model name: *//p' | head -1)"
+{
+  echo "# Benchmarks"
+  echo
+  echo "Regenerate with \`make bench\` (test/bench/report.sh). Figures of $(date -u +%Y-%m-%d),"
+  echo "on $(nproc) cores of ${cpu:-an unknown CPU}, $(free -g | awk '/^Mem:/ {print $2}') GiB,"
+  echo "$(. /etc/os-release && echo "$PRETTY_NAME"), $(clang++-22 --version | head -1)."
+  echo
+  echo "## Overhead on real translation units"
+  echo
+  echo "Each tool runs $runs times per TU, interleaved, and the median counts;"
+  echo "the floor is \`clang -fsyntax-only\` on the same file (nothing can be"
+  echo "faster than parsing). Peak memory is the largest resident set seen."
+  echo
+  cat "$work/overhead.md"
+  echo
+  echo "## Scaling"
+  echo
+  echo "Generated TUs (test/bench/generate_tu.py: chains, fan-out, cycles, one"
+  echo "callback per 100 functions, loop runs and blocking calls at the ends of"
+  echo "chains; no headers). \`analysis_s\` is the eventloop checks' own time"
+  echo "(clang-tidy's --enable-check-profile): the shared analysis and the three"
+  echo "checks' reports; \`tidy_s\` the whole run, printing included."
+  echo
+  echo '```'
+  cat "$work/scaling.txt"
+  echo '```'
+  echo
+  echo "![time against TU size](scaling.png)"
+} > "$root/docs/benchmarks.md"
+echo "wrote $root/docs/benchmarks.md and $root/docs/scaling.png"
