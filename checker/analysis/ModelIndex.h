@@ -36,7 +36,10 @@ public:
 
   /// Could any rule match a callee whose last name part is \p Key?
   bool mayMatch(llvm::StringRef Key) const {
-    return !Wild.empty() || ByKey.count(Key);
+    if (ByKey.count(Key))
+      return true;
+    return llvm::any_of(
+        Wild, [&](const Entry &E) { return Key.starts_with(E.KeyPrefix); });
   }
 
 private:
@@ -44,6 +47,9 @@ private:
     ModelRule<Rule> Rule_;
     llvm::StringRef Pattern;
     unsigned Order;
+    /// For a wildcard last part ("async_*"), what comes before the first
+    /// `*`: a callee whose name does not start with it cannot match.
+    llvm::StringRef KeyPrefix = {};
   };
   llvm::StringMap<std::vector<Entry>> ByKey;
   std::vector<Entry> Wild;
@@ -109,10 +115,15 @@ void RuleTable<Rule>::add(const Rule &R, const FrameworkModel *Model,
                           llvm::StringRef Pattern) {
   Entry E{ModelRule<Rule>{&R, Model}, Pattern, Next++};
   llvm::StringRef Key = patternKey(Pattern);
-  if (Key.empty())
-    Wild.push_back(E);
-  else
+  if (!Key.empty()) {
     ByKey[Key].push_back(E);
+    return;
+  }
+  llvm::StringRef Last = Pattern.rsplit("::").second;
+  if (Last.empty())
+    Last = Pattern;
+  E.KeyPrefix = Last.substr(0, Last.find('*'));
+  Wild.push_back(E);
 }
 
 template <typename Rule>
@@ -132,7 +143,8 @@ ModelRule<Rule> RuleTable<Rule>::find(llvm::StringRef Key,
     for (const Entry &E : It->second)
       Consider(E);
   for (const Entry &E : Wild)
-    Consider(E);
+    if (Key.starts_with(E.KeyPrefix))
+      Consider(E);
   return Best ? Best->Rule_ : ModelRule<Rule>();
 }
 
