@@ -140,7 +140,7 @@ public:
     if (!D)
       return true;
     // Library code is never walked into: the models say what it means.
-    if (!isa<TranslationUnitDecl>(D) && SM.isInSystemHeader(D->getLocation()))
+    if (!isa<TranslationUnitDecl>(D) && isLibraryCode(D))
       return true;
     auto *FD = dyn_cast<FunctionDecl>(D);
     if (!FD || !FD->doesThisDeclarationHaveABody())
@@ -227,6 +227,35 @@ private:
   std::vector<std::pair<unsigned, const CXXMethodDecl *>> PendingVirtual;
   std::vector<std::pair<const FunctionDecl *, Root>> PendingRoots;
   std::vector<ParameterUse> ParameterUses;
+  llvm::DenseMap<const NamespaceDecl *, bool> LibraryNamespace;
+
+  /// Library code is never walked into: system headers, and the models'
+  /// library namespaces (asio included with -I).
+  bool isLibraryCode(const Decl *D) {
+    if (SM.isInSystemHeader(D->getLocation()))
+      return true;
+    for (const DeclContext *DC = isa<DeclContext>(D) ? cast<DeclContext>(D)
+                                                     : D->getDeclContext();
+         DC && !DC->isTranslationUnit(); DC = DC->getParent()) {
+      const auto *NS = dyn_cast<NamespaceDecl>(DC);
+      if (!NS)
+        continue;
+      auto [It, Inserted] = LibraryNamespace.try_emplace(NS, false);
+      if (Inserted)
+        It->second = Models.isLibraryNamespace(qualifiedName(NS));
+      if (It->second)
+        return true;
+    }
+    return false;
+  }
+
+  /// Is operand \p Index of \p CE a constant with one of \p Bits set?
+  bool hasFlags(const CallExpr *CE, int Index, uint64_t Bits) const {
+    const Expr *Arg = operandOf(CE, Index);
+    Expr::EvalResult Result;
+    return Arg && !Arg->isValueDependent() && Arg->EvaluateAsInt(Result, Ctx) &&
+           (Result.Val.getInt().getZExtValue() & Bits) != 0;
+  }
 
   /// Is the operand \p Index of \p CE a null pointer given for a
   /// function-pointer parameter?
@@ -276,7 +305,7 @@ private:
       return;
     RD = RD->getDefinition();
     CallSite S = constructionOf(CE, siteLocation(CE), Callee, RD);
-    bool InTU = !SM.isInSystemHeader(RD->getLocation());
+    bool InTU = !isLibraryCode(RD);
     if (!S.Client && !InTU)
       return;
     unsigned Id = addSite(std::move(S));
@@ -427,14 +456,12 @@ static bool hasSkippedBody(const FunctionDecl *FD) {
 void GraphBuilder::passCallables(const Expr *Call, const FunctionDecl *Callee) {
   // A callee of the TU shows what it does with a callable: its body calls
   // it, or registers it, through the parameter (see propagateParameters).
-  if (Callee && Callee->hasBody() &&
-      !SM.isInSystemHeader(Callee->getLocation()))
+  if (Callee && Callee->hasBody() && !isLibraryCode(Callee))
     return;
   // clangd parses the headers of its preamble without function bodies: a
   // TU callee whose body was skipped is not library code, and what it does
   // with the callable is unknown here. Assume nothing rather than warn.
-  if (Callee && !SM.isInSystemHeader(Callee->getLocation()) &&
-      hasSkippedBody(Callee))
+  if (Callee && !isLibraryCode(Callee) && hasSkippedBody(Callee))
     return;
   // Library code may call the callable synchronously (std::for_each).
   llvm::SmallVector<const Expr *, 4> Args = writtenArgs(Call);
@@ -564,8 +591,11 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
 
   if (Models.Sinks.mayMatch(Key))
     if (auto Rule = Models.Sinks.find(Key, QualName(), [&](const SinkRule &R) {
-          return AttrAccepts(R.Attribute) && (R.OnlyIfNull == NoOperand ||
-                                              isNullCallback(CE, R.OnlyIfNull));
+          return AttrAccepts(R.Attribute) &&
+                 (R.OnlyIfNull == NoOperand ||
+                  isNullCallback(CE, R.OnlyIfNull)) &&
+                 (R.UnlessFlagsOperand == NoOperand ||
+                  !hasFlags(CE, R.UnlessFlagsOperand, R.UnlessBits));
         })) {
       CallSite S;
       S.E = CE;
@@ -594,7 +624,7 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
   S.E = CE;
   S.Loc = siteLocation(CE);
   S.Named = Callee;
-  bool InTU = !SM.isInSystemHeader(Callee->getLocation());
+  bool InTU = !isLibraryCode(Callee);
   if (InTU) {
     unsigned Id = addSite(std::move(S));
     addCallee(Id, Callee);
@@ -623,8 +653,7 @@ bool GraphBuilder::VisitCXXConstructExpr(CXXConstructExpr *CE) {
     return true;
 
   CallSite S = constructionOf(CE, CE->getLocation(), Ctor, RD);
-  bool InTU = !SM.isInSystemHeader(Ctor->getLocation()) &&
-              !Ctor->isCopyOrMoveConstructor();
+  bool InTU = !isLibraryCode(Ctor) && !Ctor->isCopyOrMoveConstructor();
   if (S.Client || InTU) {
     unsigned Id = addSite(std::move(S));
     if (InTU)
@@ -639,7 +668,7 @@ bool GraphBuilder::VisitCXXDeleteExpr(CXXDeleteExpr *DE) {
     return true;
   const CXXRecordDecl *RD = DE->getDestroyedType()->getAsCXXRecordDecl();
   const CXXDestructorDecl *Dtor = RD ? RD->getDestructor() : nullptr;
-  if (!Dtor || SM.isInSystemHeader(Dtor->getLocation()))
+  if (!Dtor || isLibraryCode(Dtor))
     return true;
   CallSite S;
   S.E = DE;
@@ -663,7 +692,7 @@ bool GraphBuilder::VisitVarDecl(VarDecl *VD) {
   const CXXRecordDecl *RD = VD->getType()->getAsCXXRecordDecl();
   const CXXDestructorDecl *Dtor =
       RD && RD->hasDefinition() ? RD->getDestructor() : nullptr;
-  if (!Dtor || Dtor->isTrivial() || SM.isInSystemHeader(Dtor->getLocation()))
+  if (!Dtor || Dtor->isTrivial() || isLibraryCode(Dtor))
     return true;
   CallSite S;
   S.E = nullptr;

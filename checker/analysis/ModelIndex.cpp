@@ -80,6 +80,8 @@ void ModelIndex::addModel(const FrameworkModel &M) {
     ObjectFactories.add(F, &M, F);
   for (const llvm::StringRef &C : M.FutureCompleters)
     FutureCompleters.add(C, &M, C);
+  LibraryNamespaces.insert(LibraryNamespaces.end(), M.LibraryNamespaces.begin(),
+                           M.LibraryNamespaces.end());
   for (const llvm::StringRef &T : M.LoopTypes)
     LoopTypes.push_back({&T, &M});
 }

@@ -93,6 +93,13 @@ public:
     return It == DefaultLoopKeys.end() ? nullptr : &*It;
   }
 
+  /// Is \p QualifiedName a namespace of some library's own code?
+  bool isLibraryNamespace(llvm::StringRef QualifiedName) const {
+    return llvm::any_of(LibraryNamespaces, [&](llvm::StringRef Pattern) {
+      return matchesName(Pattern, QualifiedName);
+    });
+  }
+
   /// The framework that stands for the user's own options.
   const FrameworkModel &userModel() const { return *User; }
 
@@ -108,6 +115,7 @@ private:
   std::vector<ModelRule<llvm::StringRef>> LoopTypes;
   std::vector<ModelRule<LoopCodeRule>> LoopCode;
   llvm::StringMap<char> DefaultLoopKeys;
+  std::vector<llvm::StringRef> LibraryNamespaces;
 };
 
 template <typename Rule>

@@ -21,6 +21,9 @@ constexpr llvm::StringRef PostInstead =
 
 const llvm::StringRef LoopTypes[] = {"asio::io_context", "asio::io_service"};
 
+const llvm::StringRef LibraryNamespaces[] = {"::asio", "::boost::asio",
+                                             "::boost::beast"};
+
 const RegistrationRule Registrations[] = {
     {.Callee = "asio::post", .LoopOperand = 0},
     {.Callee = "asio::dispatch", .LoopOperand = 0},
@@ -205,6 +208,7 @@ extern const FrameworkModel AsioModel;
 const FrameworkModel AsioModel{
     .Name = "asio",
     .LoopLabel = "asio",
+    .LibraryNamespaces = LibraryNamespaces,
     .LoopTypes = LoopTypes,
     .Registrations = Registrations,
     .LoopCode = LoopCode,

@@ -1,4 +1,5 @@
-//===--- ClientsModel.cpp - Synchronous network clients --------------------===//
+//===--- ClientsModel.cpp - Synchronous network clients
+//--------------------===//
 //
 // Client libraries that are not event loops but whose requests block the
 // calling thread until the server answers: cpp-httplib's clients and
@@ -20,29 +21,40 @@ constexpr llvm::StringRef HttplibInstead =
     "an asynchronous HTTP client driven by the event loop";
 
 const SinkRule Sinks[] = {
-    {.Callee = "httplib::Client*::Get", .Kind = SinkKind::Blocking,
+    {.Callee = "httplib::Client*::Get",
+     .Kind = SinkKind::Blocking,
      .Alternative = HttplibInstead},
-    {.Callee = "httplib::Client*::Head", .Kind = SinkKind::Blocking,
+    {.Callee = "httplib::Client*::Head",
+     .Kind = SinkKind::Blocking,
      .Alternative = HttplibInstead},
-    {.Callee = "httplib::Client*::Post", .Kind = SinkKind::Blocking,
+    {.Callee = "httplib::Client*::Post",
+     .Kind = SinkKind::Blocking,
      .Alternative = HttplibInstead},
-    {.Callee = "httplib::Client*::Put", .Kind = SinkKind::Blocking,
+    {.Callee = "httplib::Client*::Put",
+     .Kind = SinkKind::Blocking,
      .Alternative = HttplibInstead},
-    {.Callee = "httplib::Client*::Patch", .Kind = SinkKind::Blocking,
+    {.Callee = "httplib::Client*::Patch",
+     .Kind = SinkKind::Blocking,
      .Alternative = HttplibInstead},
-    {.Callee = "httplib::Client*::Delete", .Kind = SinkKind::Blocking,
+    {.Callee = "httplib::Client*::Delete",
+     .Kind = SinkKind::Blocking,
      .Alternative = HttplibInstead},
-    {.Callee = "httplib::Client*::Options", .Kind = SinkKind::Blocking,
+    {.Callee = "httplib::Client*::Options",
+     .Kind = SinkKind::Blocking,
      .Alternative = HttplibInstead},
-    {.Callee = "httplib::Client*::send", .Kind = SinkKind::Blocking,
+    {.Callee = "httplib::Client*::send",
+     .Kind = SinkKind::Blocking,
      .Alternative = HttplibInstead},
     // libcurl: an easy handle performs the whole transfer before returning;
     // the multi interface waits in curl_multi_wait / curl_multi_poll.
-    {.Callee = "::curl_easy_perform", .Kind = SinkKind::Blocking,
+    {.Callee = "::curl_easy_perform",
+     .Kind = SinkKind::Blocking,
      .Alternative = "'curl_multi_socket_action' driven by the event loop"},
-    {.Callee = "::curl_multi_wait", .Kind = SinkKind::Blocking,
+    {.Callee = "::curl_multi_wait",
+     .Kind = SinkKind::Blocking,
      .Alternative = "'curl_multi_socket_action' driven by the event loop"},
-    {.Callee = "::curl_multi_poll", .Kind = SinkKind::Blocking,
+    {.Callee = "::curl_multi_poll",
+     .Kind = SinkKind::Blocking,
      .Alternative = "'curl_multi_socket_action' driven by the event loop"},
 };
 

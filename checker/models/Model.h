@@ -74,6 +74,10 @@ struct SinkRule {
   /// Only when this operand is a null callback: libuv's requests run
   /// synchronously, blocking, when they are given no callback.
   int OnlyIfNull = NoOperand;
+  /// Not when this operand is a constant with any of UnlessBits set
+  /// (waitpid with WNOHANG does not wait).
+  int UnlessFlagsOperand = NoOperand;
+  uint64_t UnlessBits = 0;
   /// The fix-it for this call when a callback makes it directly, if the
   /// framework needs its own (`$call` is the call's text, `$arg0` its first
   /// argument's); empty: the check's OffloadTemplate.
@@ -198,6 +202,10 @@ struct FrameworkModel {
   /// loop operand stands for, and that DefaultLoopOperand names: GLib's
   /// NULL context is the default context.
   llvm::StringRef NullLoop = {};
+  /// Namespaces of the library's own code ("boost::asio"): analysed like a
+  /// system header even when it is included with -I, so that a library's
+  /// internals are never reported.
+  llvm::ArrayRef<llvm::StringRef> LibraryNamespaces;
   /// Record types that are event loops: a local of one is a private loop.
   llvm::ArrayRef<llvm::StringRef> LoopTypes;
   llvm::ArrayRef<RegistrationRule> Registrations;

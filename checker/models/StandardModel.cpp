@@ -69,7 +69,11 @@ const SinkRule Sinks[] = {
      .Alternative = "the event loop's asynchronous resolver"},
     {.Callee = "::system", .Kind = SinkKind::Blocking},
     {.Callee = "::popen", .Kind = SinkKind::Blocking},
-    {.Callee = "::waitpid", .Kind = SinkKind::Blocking},
+    // WNOHANG (1 on Linux) makes it return at once.
+    {.Callee = "::waitpid",
+     .Kind = SinkKind::Blocking,
+     .UnlessFlagsOperand = 2,
+     .UnlessBits = 1},
 };
 
 const OffloadRule Offloads[] = {
