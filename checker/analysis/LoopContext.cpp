@@ -157,6 +157,8 @@ void LoopContext::collect(FindingKind K) {
       if (K == FindingKind::LoopRun && F.Relation != LoopRelation::Same &&
           (AnyCurrentThreadRun || rootLoop(R).Key))
         preferSameLoop(F);
+      if (K == FindingKind::SyncClient)
+        SyncClientStarts.insert(F.start());
       Findings[int(K)].push_back(std::move(F));
     }
   }

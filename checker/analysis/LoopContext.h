@@ -15,6 +15,7 @@
 #include "CallGraph.h"
 #include "LoopIdentity.h"
 #include "ModelIndex.h"
+#include "llvm/ADT/DenseSet.h"
 #include <memory>
 
 namespace clang {
@@ -66,6 +67,10 @@ public:
   const std::vector<Finding> &findings(FindingKind K) const {
     return Findings[static_cast<int>(K)];
   }
+  /// Does a synchronous-client finding start at \p Site?
+  bool startsSyncClient(unsigned Site) const {
+    return SyncClientStarts.contains(Site);
+  }
   /// Functions on a path, in order: the root, then each site's callee.
   llvm::SmallVector<unsigned, 4> nodesOn(const Finding &F) const;
 
@@ -91,6 +96,7 @@ private:
   std::vector<unsigned> NextSite[3];
   std::vector<Finding> Findings[3];
   bool AnyCurrentThreadRun = false;
+  llvm::DenseSet<unsigned> SyncClientStarts;
   /// Scratch marks of preferSameLoop's bounded searches.
   mutable std::vector<unsigned> VisitMark;
   mutable unsigned VisitGeneration = 0;

@@ -101,10 +101,7 @@ bool EventLoopCheck::reportedAsSyncClient(const LoopContext &Analysis,
                                           unsigned Site) const {
   if (!TidyContext->isCheckEnabled("eventloop-sync-client"))
     return false;
-  for (const Finding &F : Analysis.findings(FindingKind::SyncClient))
-    if (F.start() == Site)
-      return true;
-  return false;
+  return Analysis.startsSyncClient(Site);
 }
 
 static const char *hopVerb(SiteKind K) {
