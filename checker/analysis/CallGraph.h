@@ -68,6 +68,10 @@ struct Root {
   bool OnDefaultLoop = false;
   /// The callback's parameter that the loop passes itself in, or -1.
   int LoopParameter = -1;
+  /// The callback's parameter that receives PassedExpr, an operand of the
+  /// registration (RegistrationRule::PassedOperand), or -1.
+  int PassedParameter = -1;
+  const Expr *PassedExpr = nullptr;
 };
 
 struct FunctionNode {

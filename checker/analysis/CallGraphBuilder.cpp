@@ -123,6 +123,9 @@ struct ParameterUse {
   /// For registrations: the rule's model and loop operand.
   const FrameworkModel *Model = nullptr;
   const Expr *LoopExpr = nullptr;
+  /// The operand the callback receives (RegistrationRule::PassedOperand).
+  const Expr *PassedExpr = nullptr;
+  int PassedParameter = -1;
 };
 
 class GraphBuilder : public RecursiveASTVisitor<GraphBuilder> {
@@ -321,11 +324,14 @@ private:
 
   void noteParameterUse(const Expr *Operand, bool Registers,
                         const FrameworkModel *Model = nullptr,
-                        const Expr *LoopExpr = nullptr) {
+                        const Expr *LoopExpr = nullptr,
+                        const Expr *PassedExpr = nullptr,
+                        int PassedParameter = -1) {
     const FunctionDecl *Owner = G.function(Stack.back());
     if (const ParmVarDecl *P = passedParameter(Operand, Owner))
       ParameterUses.push_back({Stack.back(), P->getFunctionScopeIndex(),
-                               Registers, Model, LoopExpr});
+                               Registers, Model, LoopExpr, PassedExpr,
+                               PassedParameter});
   }
   void propagateParameters();
 };
@@ -420,8 +426,10 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
         A->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
       continue;
     ++Taken;
+    const Expr *Passed = operandOf(Call, Rule->PassedOperand);
     noteParameterUse(A, /*Registers=*/true, Rule.Model,
-                     operandOf(Call, Rule->LoopOperand));
+                     operandOf(Call, Rule->LoopOperand), Passed,
+                     Passed ? Rule->PassedParameter : -1);
     CallableTargets T = resolveCallable(A, Models);
     if (T.Offloaded)
       continue;
@@ -434,6 +442,10 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
       R.RegisteredIn = Stack.back();
       R.Model = Rule.Model;
       R.LoopParameter = Rule->LoopParameter;
+      if (Passed) {
+        R.PassedExpr = Passed;
+        R.PassedParameter = Rule->PassedParameter;
+      }
       addRoot(FD, std::move(R));
     }
   }
@@ -574,15 +586,19 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
                                               })) {
       // A registration that names no callback here (a null callback)
       // may still be a sink.
-      // A registration API that forwards to another of its overloads (Qt's
-      // QTimer::singleShot templates, when Qt's headers are not system
-      // headers) registers nothing new: its own caller was the registration.
+      // A library's registration API that forwards to another of its
+      // overloads (Qt's QTimer::singleShot templates, when Qt's headers are
+      // not system headers) registers nothing new: its own caller was the
+      // registration. A project wrapper named in RegistrationFunctions may
+      // register callbacks of its own (tmux's proc_add_peer registers a
+      // trampoline), so it is walked like any function.
       const FunctionDecl *In = G.function(Stack.back());
       std::string InKey = lastNamePart(In);
-      if (Models.Registrations.mayMatch(InKey) &&
-          Models.Registrations.find(InKey, qualifiedName(In),
-                                    [](auto &) { return true; }))
-        return true;
+      if (Models.Registrations.mayMatch(InKey))
+        if (auto Outer = Models.Registrations.find(InKey, qualifiedName(In),
+                                                   [](auto &) { return true; });
+            Outer && Outer.Model != &Models.userModel())
+          return true;
       if (registerCallbacks(CE, Callee, Rule, Offloaded) > 0)
         return true;
     }
@@ -876,6 +892,11 @@ void GraphBuilder::propagateParameters() {
           // The loop is the wrapper's argument when the wrapper takes it.
           const ParmVarDecl *LoopParam = passedParameter(Use.LoopExpr, FD);
           R.LoopExpr = LoopParam ? argumentFor(Into, LoopParam) : Use.LoopExpr;
+          // So is the operand the callback receives.
+          const ParmVarDecl *PassedParam = passedParameter(Use.PassedExpr, FD);
+          R.PassedExpr =
+              PassedParam ? argumentFor(Into, PassedParam) : Use.PassedExpr;
+          R.PassedParameter = R.PassedExpr ? Use.PassedParameter : -1;
           R.RegisteredIn = Into.Caller;
           R.Model = Use.Model;
           PendingRoots.push_back({Target, std::move(R)});

@@ -231,6 +231,7 @@ LoopIdentity LoopContext::loopAt(const Expr *E, const Finding &F,
                                  const FrameworkModel *Model) const {
   // A loop passed down as a parameter is the argument the path passed.
   LoopIdentity L = resolveLoop(E, G, Models, Model);
+  const std::string AtSink = L.Name;
   while (L.Param && SiteIndex > 0) {
     // Only a parameter of the function that the previous hop called.
     const FunctionDecl *Here = G.function(G.Sites[F.Path[SiteIndex]].Caller);
@@ -243,20 +244,31 @@ LoopIdentity LoopContext::loopAt(const Expr *E, const Finding &F,
     L = resolveLoop(Arg, G, Models, Model);
     --SiteIndex;
   }
-  // The callback's own parameter that its loop passes in (libev's `loop`):
-  // the loop that the registration names.
-  if (L.Param && SiteIndex == 0 && F.R->LoopParameter >= 0 &&
-      static_cast<int>(L.Param->getFunctionScopeIndex()) ==
-          F.R->LoopParameter) {
-    const auto *Owner = dyn_cast<FunctionDecl>(L.Param->getDeclContext());
-    const FunctionDecl *Root = G.function(F.R->Node);
-    if (Owner && Root &&
-        Owner->getCanonicalDecl() == Root->getCanonicalDecl()) {
-      LoopIdentity Runs = rootLoop(*F.R);
-      if (Runs.Key) {
-        Runs.Name = L.Param->getName().str();
-        return Runs;
-      }
+  if (!L.Param || SiteIndex != 0)
+    return L;
+  // From here on, L is a parameter of the callback itself.
+  const auto *Owner = dyn_cast<FunctionDecl>(L.Param->getDeclContext());
+  const FunctionDecl *Root = G.function(F.R->Node);
+  if (!Owner || !Root || Owner->getCanonicalDecl() != Root->getCanonicalDecl())
+    return L;
+  int Index = static_cast<int>(L.Param->getFunctionScopeIndex());
+  // The parameter that its loop passes itself in (libev's `loop`): the loop
+  // that the registration names.
+  if (Index == F.R->LoopParameter) {
+    LoopIdentity Runs = rootLoop(*F.R);
+    if (Runs.Key) {
+      Runs.Name = L.Param->getName().str();
+      return Runs;
+    }
+  }
+  // The parameter that receives an operand of its registration (libevent's
+  // user data, libuv's handle): what that operand names.
+  if (Index == F.R->PassedParameter && F.R->PassedExpr) {
+    LoopIdentity Passed = resolveLoop(F.R->PassedExpr, G, Models,
+                                      F.R->Model ? F.R->Model : Model);
+    if (Passed.Key && !Passed.Param) {
+      Passed.Name = AtSink;
+      return Passed;
     }
   }
   return L;

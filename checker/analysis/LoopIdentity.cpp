@@ -1,6 +1,7 @@
 //===--- LoopIdentity.cpp - Which loop object an expression names ---------===//
 
 #include "LoopIdentity.h"
+#include "Callables.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 
@@ -75,7 +76,7 @@ public:
     if (isNullLiteral(E))
       return defaultLoopOf(Model, Models);
     if (const auto *CE = dyn_cast<CallExpr>(E))
-      return resolveCall(CE);
+      return resolveCall(CE, Depth);
     if (const auto *CC = dyn_cast<CXXConstructExpr>(E)) {
       // `new QEventLoop` or a temporary loop: made here.
       if (Models.loopType(qualifiedName(CC->getConstructor()->getParent()))) {
@@ -100,19 +101,38 @@ public:
     const ValueDecl *D = nullptr;
     if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
       D = DRE->getDecl();
-    else if (const auto *ME = dyn_cast<MemberExpr>(E))
+    else if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+      // `handle->loop`: the loop the handle is bound to.
+      if (isLoopField(ME->getMemberDecl())) {
+        LoopIdentity L = resolve(ME->getBase(), Depth + 1);
+        if (L.Param)
+          L.Name += (ME->isArrow() ? "->" : ".") +
+                    ME->getMemberDecl()->getName().str();
+        return L;
+      }
       D = ME->getMemberDecl();
+    }
     if (!D)
       return {};
     return resolveDecl(D, Depth);
   }
 
 private:
-  LoopIdentity resolveCall(const CallExpr *CE) {
+  LoopIdentity resolveCall(const CallExpr *CE, unsigned Depth) {
     const FunctionDecl *Callee = CE->getDirectCallee();
     if (!Callee)
       return {};
     std::string Key = lastNamePart(Callee);
+    // `uv_handle_get_loop(handle)`: the loop the handle is bound to.
+    if (Models.LoopAccessors.mayMatch(Key))
+      if (auto R = Models.LoopAccessors.find(Key, qualifiedName(Callee),
+                                             [](auto &) { return true; }))
+        if (const Expr *Object = operandOf(CE, R->Object)) {
+          LoopIdentity L = resolve(Object, Depth + 1);
+          if (L.Param)
+            L.Name = Key + "(" + L.Name + ")";
+          return L;
+        }
     if (Models.DefaultLoops.mayMatch(Key))
       if (auto R = Models.DefaultLoops.find(Key, qualifiedName(Callee),
                                             [](auto &) { return true; })) {
@@ -213,6 +233,16 @@ private:
       L.LocalTo = VD->hasLocalStorage() ? VD->getDeclContext() : nullptr;
     }
     return L;
+  }
+
+  bool isLoopField(const ValueDecl *D) const {
+    const auto *F = dyn_cast<FieldDecl>(D);
+    if (!F || !F->getIdentifier() || !Models.LoopFields.mayMatch(F->getName()))
+      return false;
+    return static_cast<bool>(Models.LoopFields.find(
+        F->getName(), F->getName(), [&](const LoopFieldRule &R) {
+          return matchesName(R.Record, qualifiedName(F->getParent()));
+        }));
   }
 
   static bool isNullLiteral(const Expr *E) {

@@ -60,6 +60,10 @@ void ModelIndex::addModel(const FrameworkModel &M) {
     Registrations.add(R, &M, R.Callee);
   for (const FieldRegistrationRule &R : M.FieldRegistrations)
     FieldRegistrations.add(R, &M, R.Field);
+  for (const LoopFieldRule &R : M.LoopFields)
+    LoopFields.add(R, &M, R.Field);
+  for (const LoopAccessorRule &R : M.LoopAccessors)
+    LoopAccessors.add(R, &M, R.Callee);
   for (const OffloadRule &R : M.Offloads)
     Offloads.add(R, &M, R.Callee);
   for (const HandleBindingRule &R : M.HandleBindings)

@@ -65,6 +65,9 @@ public:
   RuleTable<RegistrationRule> Registrations;
   /// Keyed by field name.
   RuleTable<FieldRegistrationRule> FieldRegistrations;
+  /// Keyed by field name.
+  RuleTable<LoopFieldRule> LoopFields;
+  RuleTable<LoopAccessorRule> LoopAccessors;
   RuleTable<OffloadRule> Offloads;
   RuleTable<HandleBindingRule> HandleBindings;
   RuleTable<LoopFactoryRule> LoopFactories;

@@ -16,27 +16,72 @@ namespace {
 
 const llvm::StringRef LoopTypes[] = {"event_base"};
 
+// The user-data operand reaches the callback as a parameter
+// (PassedOperand / PassedParameter): a callback that runs the base it was
+// given as its argument re-enters its own loop.
 const RegistrationRule Registrations[] = {
-    {.Callee = "::event_new", .Callback = 3, .LoopOperand = 0},
-    {.Callee = "::event_assign", .Callback = 4, .LoopOperand = 1},
-    {.Callee = "::event_base_once", .Callback = 3, .LoopOperand = 0},
+    {.Callee = "::event_new",
+     .Callback = 3,
+     .LoopOperand = 0,
+     .PassedOperand = 4,
+     .PassedParameter = 2},
+    {.Callee = "::event_assign",
+     .Callback = 4,
+     .LoopOperand = 1,
+     .PassedOperand = 5,
+     .PassedParameter = 2},
+    {.Callee = "::event_base_once",
+     .Callback = 3,
+     .LoopOperand = 0,
+     .PassedOperand = 4,
+     .PassedParameter = 2},
     // Compat API: the event goes to the current base set by event_init.
-    {.Callee = "::event_set", .Callback = 3},
-    {.Callee = "::event_once", .Callback = 2},
+    {.Callee = "::event_set",
+     .Callback = 3,
+     .PassedOperand = 4,
+     .PassedParameter = 2},
+    {.Callee = "::event_once",
+     .Callback = 2,
+     .PassedOperand = 3,
+     .PassedParameter = 2},
     {.Callee = "::bufferevent_setcb",
      .Callback = EveryCallable,
      .LoopOperand = 0},
-    {.Callee = "::evconnlistener_new", .Callback = 1, .LoopOperand = 0},
-    {.Callee = "::evconnlistener_new_bind", .Callback = 1, .LoopOperand = 0},
-    {.Callee = "::evconnlistener_set_cb", .Callback = 1, .LoopOperand = 0},
+    {.Callee = "::evconnlistener_new",
+     .Callback = 1,
+     .LoopOperand = 0,
+     .PassedOperand = 2,
+     .PassedParameter = 4},
+    {.Callee = "::evconnlistener_new_bind",
+     .Callback = 1,
+     .LoopOperand = 0,
+     .PassedOperand = 2,
+     .PassedParameter = 4},
+    {.Callee = "::evconnlistener_set_cb",
+     .Callback = 1,
+     .LoopOperand = 0,
+     .PassedOperand = 2,
+     .PassedParameter = 4},
     {.Callee = "::evconnlistener_set_error_cb",
      .Callback = 1,
      .LoopOperand = 0},
-    {.Callee = "::evhttp_set_cb", .Callback = 2, .LoopOperand = 0},
-    {.Callee = "::evhttp_set_gencb", .Callback = 1, .LoopOperand = 0},
+    {.Callee = "::evhttp_set_cb",
+     .Callback = 2,
+     .LoopOperand = 0,
+     .PassedOperand = 3,
+     .PassedParameter = 1},
+    {.Callee = "::evhttp_set_gencb",
+     .Callback = 1,
+     .LoopOperand = 0,
+     .PassedOperand = 2,
+     .PassedParameter = 1},
     // The reply to a client request; the base is the connection's.
     {.Callee = "::evhttp_request_new", .Callback = 0},
-    {.Callee = "::evdns_getaddrinfo", .Callback = 4, .LoopOperand = 0},
+    {.Callee = "::evdns_getaddrinfo",
+     .Callback = 4,
+     .LoopOperand = 0,
+     .PassedOperand = 5,
+     .PassedParameter = 2},
     {.Callee = "::evdns_base_resolve_*", .Callback = 3, .LoopOperand = 0},
     {.Callee = "::evdns_resolve_*", .Callback = 2},
 };
@@ -85,6 +130,11 @@ const HandleBindingRule HandleBindings[] = {
     {"::evdns_base_new", 0, ReturnValue},
 };
 
+// The base an event, a bufferevent or a listener was made on.
+const LoopAccessorRule LoopAccessors[] = {{"::event_get_base"},
+                                          {"::bufferevent_get_base"},
+                                          {"::evconnlistener_get_base"}};
+
 // event_init also makes the new base the current one for the compat API.
 const LoopFactoryRule LoopFactories[] = {
     {"::event_base_new"}, {"::event_base_new_with_config"}, {"::event_init"}};
@@ -97,6 +147,7 @@ const FrameworkModel LibeventModel{
     .LoopLabel = "libevent",
     .LoopTypes = LoopTypes,
     .Registrations = Registrations,
+    .LoopAccessors = LoopAccessors,
     .Sinks = Sinks,
     .HandleBindings = HandleBindings,
     .LoopFactories = LoopFactories,

@@ -22,26 +22,45 @@ constexpr RegistrationRule onLoop(llvm::StringRef Callee, int Loop = 0) {
           .LoopOperand = Loop};
 }
 
+/// A handle operation: the callback receives the handle (operand \p Handle)
+/// as its parameter 0, and `handle->loop` is the handle's loop.
+constexpr RegistrationRule onHandle(llvm::StringRef Callee, int Handle = 0) {
+  RegistrationRule R = onLoop(Callee, Handle);
+  R.PassedOperand = Handle;
+  R.PassedParameter = 0;
+  return R;
+}
+
 const llvm::StringRef LoopTypes[] = {"uv_loop_s"};
+
+// Every handle and request records the loop it was made on.
+const LoopFieldRule LoopFields[] = {{"uv_*_s", "loop"}};
+const LoopAccessorRule LoopAccessors[] = {{"::uv_handle_get_loop"},
+                                          {"::uv_req_get_loop"}};
 
 // Listed by name, not as "::uv_*": a matched registration is not looked up
 // as a sink, so a catch-all pattern would hide uv_run and uv_sleep.
 const RegistrationRule Registrations[] = {
     // Handle operations: operand 0 is the handle.
-    onLoop("::uv_timer_start"),
-    onLoop("::uv_idle_start"),
-    onLoop("::uv_prepare_start"),
-    onLoop("::uv_check_start"),
-    onLoop("::uv_poll_start"),
-    onLoop("::uv_signal_start"),
-    onLoop("::uv_signal_start_oneshot"),
-    onLoop("::uv_read_start"),
-    onLoop("::uv_udp_recv_start"),
-    onLoop("::uv_listen"),
-    onLoop("::uv_close"),
-    onLoop("::uv_tcp_close_reset"),
+    onHandle("::uv_timer_start"),
+    onHandle("::uv_idle_start"),
+    onHandle("::uv_prepare_start"),
+    onHandle("::uv_check_start"),
+    onHandle("::uv_poll_start"),
+    onHandle("::uv_signal_start"),
+    onHandle("::uv_signal_start_oneshot"),
+    onHandle("::uv_read_start"),
+    onHandle("::uv_udp_recv_start"),
+    onHandle("::uv_listen"),
+    onHandle("::uv_close"),
+    onHandle("::uv_tcp_close_reset"),
     // uv_async_init(loop, handle, cb) also binds the handle (below).
-    onLoop("::uv_async_init"),
+    {.Callee = "::uv_async_init",
+     .Callback = EveryCallable,
+     .CallbackType = "uv_*_cb",
+     .LoopOperand = 0,
+     .PassedOperand = 1,
+     .PassedParameter = 0},
     // Requests on a handle: (req, handle, ..., cb).
     onLoop("::uv_write", 1),
     onLoop("::uv_write2", 1),
@@ -132,6 +151,8 @@ const FrameworkModel LibuvModel{
     .LoopLabel = "libuv",
     .LoopTypes = LoopTypes,
     .Registrations = Registrations,
+    .LoopFields = LoopFields,
+    .LoopAccessors = LoopAccessors,
     .Sinks = Sinks,
     .Offloads = Offloads,
     .HandleBindings = HandleBindings,

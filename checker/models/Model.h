@@ -107,6 +107,13 @@ struct RegistrationRule {
   llvm::StringRef Attribute = {};
   /// The callback's parameter that receives the loop running it, if any.
   int LoopParameter = NoOperand;
+  /// The callback's parameter that receives this operand of the
+  /// registration, if any: libevent hands event_assign's user data
+  /// (operand 5) to the callback as parameter 2, libuv hands uv_timer_start's
+  /// handle (operand 0) to the callback as parameter 0. A loop that the
+  /// callback reaches through that parameter is the one the operand names.
+  int PassedOperand = NoOperand;
+  int PassedParameter = NoOperand;
 };
 
 /// An assignment to a record's callback field registers the callback: libev's
@@ -123,6 +130,21 @@ struct FieldRegistrationRule {
   /// The callback's parameter that receives the loop running it (libev's
   /// `struct ev_loop *loop`, parameter 0), if any.
   int LoopParameter = NoOperand;
+};
+
+/// A field that holds the loop its object is bound to: reading libuv's
+/// `handle->loop` names the loop that `handle` was initialised on.
+struct LoopFieldRule {
+  /// Pattern for the record that declares the field ("uv_*_s").
+  llvm::StringRef Record;
+  llvm::StringRef Field;
+};
+
+/// A call that returns the loop its operand is bound to
+/// (`uv_handle_get_loop(handle)`, `event_get_base(ev)`).
+struct LoopAccessorRule {
+  llvm::StringRef Callee;
+  int Object = 0;
 };
 
 /// Code that a loop runs by its nature, not because it was registered: a
@@ -210,6 +232,8 @@ struct FrameworkModel {
   llvm::ArrayRef<llvm::StringRef> LoopTypes;
   llvm::ArrayRef<RegistrationRule> Registrations;
   llvm::ArrayRef<FieldRegistrationRule> FieldRegistrations;
+  llvm::ArrayRef<LoopFieldRule> LoopFields;
+  llvm::ArrayRef<LoopAccessorRule> LoopAccessors;
   llvm::ArrayRef<LoopCodeRule> LoopCode;
   llvm::ArrayRef<SinkRule> Sinks;
   llvm::ArrayRef<OffloadRule> Offloads;
