@@ -4,6 +4,7 @@
 #include "Callables.h"
 #include "Describe.h"
 #include "LoopIdentity.h"
+#include "ObjectModes.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
@@ -229,6 +230,9 @@ private:
   std::vector<std::pair<unsigned, const FunctionDecl *>> PendingCallees;
   std::vector<std::pair<unsigned, const CXXMethodDecl *>> PendingVirtual;
   std::vector<std::pair<const FunctionDecl *, Root>> PendingRoots;
+  /// Sinks that do not block on an object in some mode (UnlessMode).
+  std::vector<unsigned> PendingModeSinks;
+  void dropSinksInMode();
   std::vector<ParameterUse> ParameterUses;
   llvm::DenseMap<const NamespaceDecl *, bool> LibraryNamespace;
 
@@ -620,7 +624,9 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
       S.Sink = Rule;
       if (Rule->Kind == SinkKind::Blocking)
         S.WaitsOnOffload = isOffloadCall(operandOf(CE, ObjectOperand));
-      addSite(std::move(S));
+      unsigned Id = addSite(std::move(S));
+      if (!Rule->UnlessMode.empty())
+        PendingModeSinks.push_back(Id);
       return true;
     }
   if (Models.ObjectFactories.mayMatch(Key) &&
@@ -786,7 +792,25 @@ bool isLoopCode(const FunctionDecl *FD, const LoopCodeRule &R) {
   return false;
 }
 
+/// A sink whose object the code puts into the rule's mode
+/// (`socket.non_blocking(true)`) is an ordinary call. Only TUs with such
+/// sinks pay for the walk that finds the modes.
+void GraphBuilder::dropSinksInMode() {
+  if (PendingModeSinks.empty())
+    return;
+  ObjectModes Modes = ObjectModes::collect(
+      Ctx, Models.SinkModes, [&](const Decl *D) { return isLibraryCode(D); });
+  for (unsigned Id : PendingModeSinks) {
+    CallSite &S = G.Sites[Id];
+    const SinkRule &Rule = *S.Sink.R;
+    if (Modes.isSet(ObjectModes::objectOf(operandOf(S.E, Rule.ModeOperand)),
+                    Rule.UnlessMode))
+      S.Sink = {};
+  }
+}
+
 void GraphBuilder::finish() {
+  dropSinksInMode();
   // Every overrider defined in the TU, for virtual calls.
   llvm::DenseMap<const CXXMethodDecl *, llvm::SmallVector<unsigned, 2>>
       Overriders;

@@ -54,8 +54,11 @@ ModelIndex::ModelIndex(const AnalysisOptions &Options)
 }
 
 void ModelIndex::addModel(const FrameworkModel &M) {
-  for (const SinkRule &R : M.Sinks)
+  for (const SinkRule &R : M.Sinks) {
     Sinks.add(R, &M, R.Callee);
+    if (!R.UnlessMode.empty())
+      SinkModes.insert(R.UnlessMode);
+  }
   for (const RegistrationRule &R : M.Registrations)
     Registrations.add(R, &M, R.Callee);
   for (const FieldRegistrationRule &R : M.FieldRegistrations)

@@ -7,6 +7,7 @@
 #include "AnalysisOptions.h"
 #include "QualifiedName.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include <deque>
 #include <memory>
 #include <string>
@@ -76,6 +77,8 @@ public:
   RuleTable<SyncClientRule> SyncClients;
   RuleTable<llvm::StringRef> FutureCompleters;
   RuleTable<llvm::StringRef> ObjectFactories;
+  /// Every SinkRule::UnlessMode.
+  llvm::StringSet<> SinkModes;
 
   /// Loop-code rules apply to every function, so they are not indexed.
   llvm::ArrayRef<ModelRule<LoopCodeRule>> loopCodeRules() const {

@@ -78,6 +78,11 @@ struct SinkRule {
   /// (waitpid with WNOHANG does not wait).
   int UnlessFlagsOperand = NoOperand;
   uint64_t UnlessBits = 0;
+  /// Not when the code puts ModeOperand's object into this mode, calling
+  /// `object.UnlessMode(true)`: asio's `socket.non_blocking(true)` makes
+  /// read_some fail with would_block instead of waiting.
+  llvm::StringRef UnlessMode = {};
+  int ModeOperand = ObjectOperand;
   /// The fix-it for this call when a callback makes it directly, if the
   /// framework needs its own (`$call` is the call's text, `$arg0` its first
   /// argument's); empty: the check's OffloadTemplate.
