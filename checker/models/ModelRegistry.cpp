@@ -10,6 +10,7 @@
 namespace clang::tidy::eventloop {
 
 extern const FrameworkModel AsioModel;
+extern const FrameworkModel WebsocketppModel;
 extern const FrameworkModel LibuvModel;
 extern const FrameworkModel LibeventModel;
 extern const FrameworkModel LibevModel;
@@ -22,9 +23,9 @@ extern const FrameworkModel ClientsModel;
 
 llvm::ArrayRef<const FrameworkModel *> allModels() {
   static const FrameworkModel *const Models[] = {
-      &AsioModel,     &LibuvModel,   &LibeventModel, &LibevModel,
-      &GLibModel,     &QtModel,      &FollyModel,    &PythonAsyncioModel,
-      &StandardModel, &ClientsModel,
+      &AsioModel,          &WebsocketppModel, &LibuvModel,   &LibeventModel,
+      &LibevModel,         &GLibModel,        &QtModel,      &FollyModel,
+      &PythonAsyncioModel, &StandardModel,    &ClientsModel,
   };
   return Models;
 }
