@@ -18,7 +18,7 @@ TEST_PACKAGES := libboost-dev libasio-dev libuv1-dev libevent-dev libev-dev \
   libglib2.0-dev qt6-base-dev qtbase5-dev pybind11-dev python3-dev \
   libcpp-httplib-dev libcurl4-openssl-dev libwebsocketpp-dev clang-tidy-14 pre-commit neovim
 
-.PHONY: demo check build package bench deps example-deps test-deps clean
+.PHONY: demo check build package bench evaluate deps example-deps test-deps clean
 
 demo: example-deps build
 	cmake -S examples -B $(BUILD)/examples -G Ninja \
@@ -45,6 +45,11 @@ BENCH_PACKAGES := gnuplot-nox time
 bench: test-deps build
 	$(call install_missing,$(BENCH_PACKAGES))
 	test/bench/report.sh $(BUILD)
+
+# The run over real projects: regenerates docs/evaluation-runs.md (sources
+# under CORPUS, outside the repository; see docs/evaluation.md).
+evaluate: build
+	test/bench/evaluate.sh $(BUILD)
 
 # Installs only the packages that are missing (apt-get, no prompts).
 define install_missing

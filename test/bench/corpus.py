@@ -6,8 +6,6 @@ compile_commands.json, runs eventloop-tidy with --checks='-*,eventloop-*' over
 each TU of the database, one at a time, under `nice`, with a per-TU timeout,
 and prints a Markdown table:
   - TUs selected, and TUs analysed (ran cleanly with the checks on);
-  - TUs compiled as C89/C90, where the checks are off (they ask for C99 or
-    C++; --tidy-arg=--extra-arg=-std=gnu99 turns them on);
   - TUs that failed to compile (clang errors in the project's code or flags:
     not the checks' fault, counted apart) and timeouts;
   - crashes (a signal exit or an LLVM "Stack dump"): must be zero;
@@ -54,9 +52,6 @@ SOURCE_EXTENSIONS = (".c", ".cc", ".cpp", ".cxx", ".c++", ".C", ".m", ".mm")
 
 DIAG = re.compile(r"^(?P<loc>.+?:\d+:\d+): (?P<kind>warning|error|note|fatal error): (?P<msg>.*?)(?: \[(?P<check>[^\]]+)\])?$")
 CRASH_MARKERS = ("Stack dump:", "PLEASE submit a bug report", "LLVM ERROR:")
-# The checks are off in C89/C90 (EventLoopCheck::isLanguageVersionSupported
-# asks for C99 or C++): such TUs are parsed but nothing is analysed.
-C90 = re.compile(r"^(-ansi|-std=(c89|c90|gnu89|gnu90|iso9899:1990|iso9899:199409))$")
 
 
 def parse_args(argv):
@@ -185,16 +180,6 @@ def entry_arguments(entry):
     return shlex.split(entry["command"])
 
 
-def checks_off(entry, args):
-    """Is the TU compiled as C89/C90, where the checks do not run? The last
-    -std wins, --tidy-arg=--extra-arg=... included."""
-    if not entry["file"].endswith(".c"):
-        return False
-    extra = [a.split("=", 1)[1] for a in args.tidy_arg if a.startswith("--extra-arg=")]
-    std = [a for a in entry_arguments(entry) + extra if a.startswith("-std=") or a == "-ansi"]
-    return bool(std) and bool(C90.match(std[-1]))
-
-
 def analyse(unit, database_dir, args):
     command = [args.tidy, "-p", database_dir, "--checks=-*,eventloop-*", "--config={}",
                *args.tidy_arg, unit]
@@ -222,8 +207,6 @@ def analyse(unit, database_dir, args):
         status = "compile-error"
     elif process.returncode != 0:
         status = "crash"  # nonzero exit without a compiler error: not expected
-    elif checks_off(args.entries[unit], args):
-        status = "checks-off"
     else:
         status = "ok"
     return {"unit": unit, "command": command, "status": status, "seconds": seconds,
@@ -232,7 +215,10 @@ def analyse(unit, database_dir, args):
 
 def markdown(args, total_units, results, warnings, wall, cpu):
     count = lambda s: sum(1 for r in results if r["status"] == s)
-    per_check = {c: sum(1 for w in warnings.values() if w["check"] == c) for c in CHECKS}
+    # A warning counts only when a TU that compiled cleanly printed it; one
+    # seen only in TUs with compile errors is reported apart.
+    per_check = {c: sum(1 for w in warnings.values() if w["check"] == c and w["clean"]) for c in CHECKS}
+    unclean = sum(1 for w in warnings.values() if not w["clean"])
     selected = f"{len(results)}"
     if len(results) != total_units:
         how = []
@@ -241,14 +227,14 @@ def markdown(args, total_units, results, warnings, wall, cpu):
         if args.limit:
             how.append(f"limit {args.limit}")
         selected += f" of {total_units} ({', '.join(how) or 'source files only'})".replace("|", "\\|")
-    header = ["project", "version", "TUs selected", "TUs analysed", "checks off (C90)", "compile failures",
-              "timeouts", "crashes", *CHECKS, "total time"]
-    row = [args.name, args.version or "-", selected, str(count("ok")), str(count("checks-off")),
+    header = ["project", "version", "TUs selected", "TUs analysed", "compile failures",
+              "timeouts", "crashes", *CHECKS, "warnings in TUs that failed to compile", "total time"]
+    row = [args.name, args.version or "-", selected, str(count("ok")),
            str(count("compile-error")),
            str(count("timeout")), str(count("crash")),
-           *(str(per_check[c]) for c in CHECKS), f"{wall:.0f} s wall, {cpu:.0f} s CPU"]
+           *(str(per_check[c]) for c in CHECKS), str(unclean), f"{wall:.0f} s wall, {cpu:.0f} s CPU"]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header), "| " + " | ".join(row) + " |"]
-    failures = [r for r in results if r["status"] not in ("ok", "checks-off")]
+    failures = [r for r in results if r["status"] != "ok"]
     if failures:
         lines += ["", "| TU | status | seconds |", "|---|---|---|"]
         for r in failures:
@@ -285,7 +271,9 @@ def main(argv):
         for kind, check, lines in result["blocks"]:
             if kind == "warning" and check in CHECKS:
                 key = "\n".join(lines)
-                warnings.setdefault(key, {"check": check, "text": key, "units": []})["units"].append(unit)
+                w = warnings.setdefault(key, {"check": check, "text": key, "units": [], "clean": False})
+                w["units"].append(unit)
+                w["clean"] = w["clean"] or result["status"] == "ok"
         found = sum(1 for k, c, _ in result["blocks"] if k == "warning" and c in CHECKS)
         log(f"[{i}/{len(units)}] {result['status']:13} {result['seconds']:6.1f}s "
             f"{found} warning(s)  {os.path.relpath(unit, args.source)}")
@@ -299,8 +287,9 @@ def main(argv):
         f.write(f"# eventloop-tidy warnings for {args.name} {args.version} ({len(warnings)} unique)\n")
         for n, w in enumerate(warnings.values(), 1):
             seen = ", ".join(os.path.relpath(u, args.source) for u in w["units"])
-            f.write(f"\n## {n}. [{w['check']}] seen from: {seen}\n{w['text']}\n")
-        failed = [r for r in results if r["status"] not in ("ok", "checks-off")]
+            apart = "" if w["clean"] else " (only from TUs that failed to compile)"
+            f.write(f"\n## {n}. [{w['check']}]{apart} seen from: {seen}\n{w['text']}\n")
+        failed = [r for r in results if r["status"] != "ok"]
         if failed:
             f.write("\n# TUs that did not finish cleanly\n")
         for r in failed:

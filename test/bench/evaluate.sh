@@ -1,0 +1,194 @@
+#!/usr/bin/env bash
+# The run over real projects behind docs/evaluation.md: every project of the
+# corpus through corpus.py, one table each, gathered in
+# docs/evaluation-runs.md. Verdicts on the warnings are docs/evaluation.md's,
+# by hand.
+#
+# Usage: test/bench/evaluate.sh [build-dir]      (make evaluate runs it)
+# Environment:
+#   CORPUS   where the sources go (default /srv/corpus), outside the repository
+#   WORK     databases, builds, logs and warning files (default /tmp/eventloop-corpus)
+#   ASIO_GIT, WEBSOCKETPP_GIT, TRANSMISSION_GIT
+#            bare git directories of the upstream repositories (Debian's source
+#            archive as reached here lacks these three); a project whose
+#            directory is missing is skipped with a message. Defaults: the
+#            mirrors under /work/.mirror.
+#
+# Debian source packages (libuv1, libevent, tmux, memcached), build
+# dependencies and a deb-src entry are installed when missing (root). The
+# script fetches nothing else.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+build="${1:-$root/build}"
+CORPUS="${CORPUS:-/srv/corpus}"
+WORK="${WORK:-/tmp/eventloop-corpus}"
+ASIO_GIT="${ASIO_GIT:-/work/.mirror/chriskohlhoff+asio/repo}"
+WEBSOCKETPP_GIT="${WEBSOCKETPP_GIT:-/work/.mirror/zaphoyd+websocketpp/repo}"
+TRANSMISSION_GIT="${TRANSMISSION_GIT:-/work/.mirror/transmission+transmission/repo}"
+mkdir -p "$CORPUS" "$WORK/bin" "$WORK/reports"
+rm -f "$WORK"/reports/*.md
+
+# A frozen copy of the binary: a rebuild during the run cannot change it.
+cp "$build/bin/eventloop-tidy" "$WORK/bin/eventloop-tidy"
+TIDY="$WORK/bin/eventloop-tidy"
+corpus() { python3 "$here/corpus.py" --tidy "$TIDY" "$@"; }
+
+need_packages() {
+  local missing=()
+  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  if ((${#missing[@]})); then
+    apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+}
+
+debian_source() { # package, directory it unpacks to
+  [[ -d "$CORPUS/$2" ]] && return
+  if ! grep -rqs '^Types: deb-src' /etc/apt/sources.list.d/ /etc/apt/sources.list; then
+    cat > /etc/apt/sources.list.d/debian-src.sources <<'SRC'
+Types: deb-src
+URIs: http://deb.debian.org/debian
+Suites: bookworm bookworm-updates
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+    apt-get update -q >/dev/null
+  fi
+  need_packages dpkg-dev
+  (cd "$CORPUS" && apt-get source -q "$1" >/dev/null)
+}
+
+git_export() { # git dir, tag, directory
+  [[ -d "$CORPUS/$3" ]] && return 0
+  [[ -d "$1" ]] || { echo "skipped $3: no git directory $1" >&2; return 1; }
+  git --git-dir="$1" archive --prefix="$3/" "$2" | tar -x -C "$CORPUS"
+}
+
+need_packages clang-22 cmake bear python3 dpkg-dev
+
+# libuv: its own tests (built as C90, as libuv does).
+debian_source libuv1 libuv1-1.44.2
+corpus "$CORPUS/libuv1-1.44.2" --cmake --build-dir "$WORK/libuv" \
+  --cmake-arg=-DBUILD_TESTING=ON --filter '^test/' --name libuv --version 1.44.2 \
+  --report "$WORK/reports/1-libuv.md"
+
+# libevent: samples and tests.
+debian_source libevent libevent-2.1.12-stable
+corpus "$CORPUS/libevent-2.1.12-stable" --cmake --build-dir "$WORK/libevent" \
+  --filter '^(sample|test)/' --name libevent --version 2.1.12-stable \
+  --report "$WORK/reports/2-libevent.md"
+
+# tmux and memcached: configured for clang, then their own build under bear.
+need_packages libncurses-dev libevent-dev libutempter-dev bison libsasl2-dev libseccomp-dev
+debian_source tmux tmux-3.3a
+(cd "$CORPUS/tmux-3.3a" && { [[ -f Makefile ]] || ./configure -q CC=clang-22; } && make -s clean >/dev/null)
+corpus "$CORPUS/tmux-3.3a" --bear --build-dir "$WORK/tmux" --name tmux --version 3.3a \
+  --report "$WORK/reports/3-tmux.md" -- make -j2
+corpus "$CORPUS/tmux-3.3a" --compdb "$WORK/tmux" --warnings "$WORK/tmux/config-warnings.txt" \
+  --name 'tmux, its registration wrappers configured' --version 3.3a \
+  --report "$WORK/reports/4-tmux-config.md" \
+  "--tidy-arg=--config={CheckOptions: {RegistrationFunctions: '::proc_add_peer;::job_run;::cmdq_get_callback1;::file_read;::file_write;::status_prompt_set;::server_client_set_overlay;::menu_display;::popup_display;::mode_tree_start'}}"
+
+debian_source memcached memcached-1.6.18
+(cd "$CORPUS/memcached-1.6.18" && { [[ -f Makefile ]] || ./configure -q CC=clang-22; } && make -s clean >/dev/null)
+# memcached-debug needs clang's profile runtime, which Debian's clang-22 lacks.
+corpus "$CORPUS/memcached-1.6.18" --bear --build-dir "$WORK/memcached" --name memcached \
+  --version 1.6.18 --report "$WORK/reports/5-memcached.md" -- make -j2 memcached sizes testapp timedrun
+
+# asio: every cpp11 and cpp20 example but windows/, standalone, on -I.
+if git_export "$ASIO_GIT" asio-1-38-2 asio-1.38.2; then
+  mkdir -p "$WORK/asio"
+  python3 - "$CORPUS/asio-1.38.2" "$WORK/asio" <<'PY'
+import glob, json, os, sys
+root, out = sys.argv[1], sys.argv[2]
+ex, inc = os.path.join(root, "src", "examples"), os.path.join(root, "include")
+files = sorted(f for d in ("cpp11", "cpp20") for f in glob.glob(f"{ex}/{d}/**/*.cpp", recursive=True)
+               if "/windows/" not in f)
+json.dump([{"directory": os.path.dirname(f), "file": f,
+            "arguments": ["clang++-22", "-std=c++20", "-DASIO_STANDALONE", f"-I{inc}", "-pthread", "-c", f]}
+           for f in files], open(os.path.join(out, "compile_commands.json"), "w"), indent=1)
+PY
+  corpus "$CORPUS/asio-1.38.2" --compdb "$WORK/asio" --name asio --version 1.38.2 \
+    --report "$WORK/reports/6-asio.md"
+fi
+
+# websocketpp: what its CMake builds with BUILD_EXAMPLES and BUILD_TESTS, with
+# the flags of its clang branch but -stdlib=libc++ (Debian's clang has no
+# libc++ headers here), and Boost 1.81's headers (test/transport/integration.cpp
+# does not compile with Boost 1.74 and clang 22; the .deb is unpacked, not
+# installed).
+if git_export "$WEBSOCKETPP_GIT" 0.8.2 websocketpp-0.8.2; then
+  need_packages libboost-system-dev libboost-thread-dev libboost-random-dev libboost-chrono-dev \
+    libboost-test-dev libboost-program-options-dev libasio-dev zlib1g-dev libssl-dev
+  if [[ ! -d "$CORPUS/boost-1.81/usr/include/boost" ]]; then
+    (cd "$WORK" && apt-get download -q libboost1.81-dev >/dev/null &&
+      dpkg -x libboost1.81-dev_*.deb "$CORPUS/boost-1.81")
+  fi
+  mkdir -p "$WORK/websocketpp"
+  python3 - "$CORPUS/websocketpp-0.8.2" "$CORPUS/boost-1.81/usr/include" "$WORK/websocketpp" <<'PY'
+import glob, json, os, sys
+root, boost, out = sys.argv[1:]
+not_built = {"examples/dev/main.cpp", "examples/scratch_client/scratch_client.cpp",
+             "examples/scratch_server/scratch_server.cpp", "test/http/parser_perf.cpp",
+             "test/message_buffer/pool.cpp", "test/transport/hybi_util.cpp"}
+files = sorted(f for f in glob.glob(f"{root}/examples/**/*.cpp", recursive=True)
+               + glob.glob(f"{root}/test/**/*.cpp", recursive=True)
+               if os.path.relpath(f, root) not in not_built)
+json.dump([{"directory": os.path.dirname(f), "file": f,
+            "arguments": ["clang++-22", "-std=c++0x", "-D_WEBSOCKETPP_CPP11_STL_", "-DNDEBUG", "-Wall",
+                          "-Wno-padded", "-isystem", boost, f"-I{root}", "-pthread", "-c", f]}
+           for f in files], open(os.path.join(out, "compile_commands.json"), "w"), indent=1)
+PY
+  corpus "$CORPUS/websocketpp-0.8.2" --compdb "$WORK/websocketpp" --name websocketpp \
+    --version 0.8.2 --report "$WORK/reports/7-websocketpp.md"
+fi
+
+# transmission 3.00 (the version Debian 12 ships): libtransmission, daemon,
+# cli, utils and tests. Its third-party code is git submodules: Debian's
+# packages stand in, and dht and libutp, which Debian lacks, get the headers
+# transmission itself vendored before 2de12f50c (nothing is linked).
+if git_export "$TRANSMISSION_GIT" 3.00 transmission-3.00; then
+  need_packages libminiupnpc-dev libnatpmp-dev libb64-dev libsystemd-dev zlib1g-dev \
+    libevent-dev libcurl4-openssl-dev libssl-dev
+  deps="$CORPUS/transmission-3.00-deps"
+  if [[ ! -f "$deps/include/dht/dht.h" ]]; then
+    mkdir -p "$deps/include/dht" "$deps/include/libutp" "$deps/lib"
+    git --git-dir="$TRANSMISSION_GIT" archive --prefix=src/ 2de12f50c^ third-party/dht third-party/libutp |
+      tar -x -C "$deps"
+    cp "$deps"/src/third-party/dht/dht.h "$deps/include/dht/"
+    cp "$deps"/src/third-party/libutp/*.h "$deps/include/libutp/"
+    : > "$deps/lib/libdht.a"; : > "$deps/lib/libutp.a"
+  fi
+  args=()
+  for d in ENABLE_GTK=OFF ENABLE_QT=OFF ENABLE_MAC=OFF ENABLE_CLI=ON ENABLE_DAEMON=ON ENABLE_UTILS=ON \
+           ENABLE_TESTS=ON ENABLE_NLS=OFF USE_SYSTEM_EVENT2=ON USE_SYSTEM_MINIUPNPC=ON USE_SYSTEM_NATPMP=ON \
+           USE_SYSTEM_B64=ON USE_SYSTEM_DHT=ON "DHT_INCLUDE_DIR=$deps/include" "DHT_LIBRARY=$deps/lib/libdht.a" \
+           USE_SYSTEM_UTP=ON "UTP_INCLUDE_DIR=$deps/include" "UTP_LIBRARY=$deps/lib/libutp.a"; do
+    args+=("--cmake-arg=-D$d")
+  done
+  corpus "$CORPUS/transmission-3.00" --cmake --build-dir "$WORK/transmission" "${args[@]}" \
+    --name transmission --version 3.00 --report "$WORK/reports/8-transmission.md"
+  corpus "$CORPUS/transmission-3.00" --compdb "$WORK/transmission" \
+    --warnings "$WORK/transmission/config-warnings.txt" \
+    --name 'transmission, its event-thread queue, web callbacks and sleep configured' --version 3.00 \
+    --report "$WORK/reports/9-transmission-config.md" \
+    "--tidy-arg=--config={CheckOptions: {RegistrationFunctions: '::tr_runInEventThread;::tr_webRun;::tr_webRunWithCookies;::tr_webRunWebseed', BlockingFunctions: '::tr_wait_msec'}}"
+fi
+
+out="$root/docs/evaluation-runs.md"
+{
+  echo "# Evaluation runs"
+  echo
+  echo "Generated by \`make evaluate\` (test/bench/evaluate.sh): the tables of every"
+  echo "corpus run behind [evaluation.md](evaluation.md), which has the verdicts."
+  echo "Run of $(date -u +%Y-%m-%d) on $(nproc) cores, $(. /etc/os-release && echo "$PRETTY_NAME"),"
+  echo "$(clang++-22 --version | head -1); eventloop-tidy built from"
+  echo "\`$(git -C "$root" rev-parse --short HEAD)\`$(git -C "$root" diff --quiet HEAD -- checker || echo ' with local changes to checker/')."
+  for r in "$WORK"/reports/*.md; do
+    echo
+    echo "## $(sed -n '3p' "$r" | cut -d'|' -f2 | sed 's/^ *//; s/ *$//')"
+    echo
+    sed "s|$TIDY|eventloop-tidy|" "$r"
+  done
+} > "$out"
+echo "wrote $out; warnings with their notes are under $WORK"
