@@ -603,7 +603,12 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
                                                    [](auto &) { return true; });
             Outer && Outer.Model != &Models.userModel())
           return true;
-      if (registerCallbacks(CE, Callee, Rule, Offloaded) > 0)
+      // A project wrapper named in RegistrationFunctions also runs its body
+      // here, at the call: it stays an edge, so that what its body does
+      // (register the callback with a library, block) is seen too.
+      bool WrapperInTU = Rule.Model == &Models.userModel() &&
+                         Callee->hasBody() && !isLibraryCode(Callee);
+      if (registerCallbacks(CE, Callee, Rule, Offloaded) > 0 && !WrapperInTU)
         return true;
     }
   if (Offloaded)
@@ -850,12 +855,27 @@ void GraphBuilder::finish() {
 
   propagateParameters();
 
-  // Registered callbacks, in the order they were registered.
-  for (auto &[FD, R] : PendingRoots)
-    if (auto N = G.nodeOf(FD)) {
-      R.Node = *N;
-      G.Roots.push_back(std::move(R));
+  // Registered callbacks, in the order they were registered. A wrapper named
+  // in RegistrationFunctions that hands its parameter to a library's
+  // registration makes the same root twice at one call: the library's says
+  // which loop runs it, so it replaces the configured one. Other repeats of
+  // a root at one call add nothing.
+  llvm::DenseMap<std::pair<unsigned, SourceLocation>, size_t> AtCall;
+  const FrameworkModel *User = &Models.userModel();
+  for (auto &[FD, R] : PendingRoots) {
+    auto N = G.nodeOf(FD);
+    if (!N)
+      continue;
+    R.Node = *N;
+    auto [It, Inserted] = AtCall.try_emplace({*N, R.Loc}, G.Roots.size());
+    if (!Inserted) {
+      Root &Earlier = G.Roots[It->second];
+      if (Earlier.Model == User && R.Model && R.Model != User)
+        Earlier = std::move(R);
+      continue;
     }
+    G.Roots.push_back(std::move(R));
+  }
   // Code that is loop code by its nature.
   for (unsigned N = 0; N < G.Nodes.size(); ++N) {
     const FunctionDecl *FD = G.Nodes[N].FD;

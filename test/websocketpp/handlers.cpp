@@ -2,7 +2,9 @@
 // connection's handlers and set_timer callbacks run on the endpoint's asio
 // loop. A handler that sleeps blocks it; one that calls the endpoint's run()
 // re-enters it. Compiled against Debian's libwebsocketpp-dev 0.8.2 with
-// Boost.Asio.
+// Boost.Asio. on_open stands for websocketpp 0.8.2
+// test/transport/integration.cpp:319, an open handler that sleeps on the
+// server's loop thread.
 // RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/t -- -std=c++17
 
 #include <websocketpp/config/asio_no_tls.hpp>
