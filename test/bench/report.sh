@@ -27,6 +27,15 @@ cpu="$(lscpu | sed -n 's/^Model name: *//p' | head -1)"
   echo "Each tool runs $runs times per TU, interleaved, and the median counts;"
   echo "the floor is \`clang -fsyntax-only\` on the same file (nothing can be"
   echo "faster than parsing). Peak memory is the largest resident set seen."
+  echo "Times are wall clock (time.perf_counter) around each process."
+  echo
+  echo "Any clang-tidy check pays for clang-tidy itself: its driver and"
+  echo "diagnostics, and its MatchFinder's walk over the whole AST, which runs"
+  echo "for any enabled check. The row \"clang-tidy, one trivial check\""
+  echo "(misc-misleading-bidirectional) measures that; the eventloop rows minus"
+  echo "that row is what the eventloop checks add, and the checks' own time"
+  echo "(--enable-check-profile) says the same from inside. On the small C TUs"
+  echo "(30 to 100 ms) process start-up is most of the difference."
   echo
   cat "$work/overhead.md"
   echo
