@@ -58,10 +58,10 @@ SRC
   (cd "$CORPUS" && apt-get source -q "$1" >/dev/null)
 }
 
-git_export() { # git dir, tag, directory
-  [[ -d "$CORPUS/$3" ]] && return 0
+git_export() { # git dir, tag, directory, a path in it that must exist[, paths]
+  [[ -e "$CORPUS/$3/$4" ]] && return 0
   [[ -d "$1" ]] || { echo "skipped $3: no git directory $1" >&2; return 1; }
-  git --git-dir="$1" archive --prefix="$3/" "$2" | tar -x -C "$CORPUS"
+  git --git-dir="$1" archive --prefix="$3/" "$2" "${@:5}" | tar -x -C "$CORPUS"
 }
 
 need_packages clang-22 cmake bear python3 dpkg-dev
@@ -95,21 +95,31 @@ debian_source memcached memcached-1.6.18
 corpus "$CORPUS/memcached-1.6.18" --bear --build-dir "$WORK/memcached" --name memcached \
   --version 1.6.18 --report "$WORK/reports/5-memcached.md" -- make -j2 memcached sizes testapp timedrun
 
-# asio: every cpp11 and cpp20 example but windows/, standalone, on -I.
-if git_export "$ASIO_GIT" asio-1-38-2 asio-1.38.2; then
-  mkdir -p "$WORK/asio"
-  python3 - "$CORPUS/asio-1.38.2" "$WORK/asio" <<'PY'
+# asio: every cpp11 and cpp20 example but windows/, and the unit, latency
+# and performance tests; standalone, on -I.
+# (Only these paths: the mirror lacks some large files of the documentation.)
+if git_export "$ASIO_GIT" asio-1-38-2 asio-1.38.2 src/tests/unit \
+  include src/examples src/tests COPYING LICENSE_1_0.txt README; then
+  mkdir -p "$WORK/asio" "$WORK/asio-tests"
+  python3 - "$CORPUS/asio-1.38.2" "$WORK" <<'PY'
 import glob, json, os, sys
-root, out = sys.argv[1], sys.argv[2]
-ex, inc = os.path.join(root, "src", "examples"), os.path.join(root, "include")
-files = sorted(f for d in ("cpp11", "cpp20") for f in glob.glob(f"{ex}/{d}/**/*.cpp", recursive=True)
-               if "/windows/" not in f)
-json.dump([{"directory": os.path.dirname(f), "file": f,
-            "arguments": ["clang++-22", "-std=c++20", "-DASIO_STANDALONE", f"-I{inc}", "-pthread", "-c", f]}
-           for f in files], open(os.path.join(out, "compile_commands.json"), "w"), indent=1)
+root, work = sys.argv[1], sys.argv[2]
+src, inc = os.path.join(root, "src"), os.path.join(root, "include")
+def database(files, out):
+    json.dump([{"directory": os.path.dirname(f), "file": f,
+                "arguments": ["clang++-22", "-std=c++20", "-DASIO_STANDALONE", f"-I{inc}", "-pthread",
+                              "-c", f]} for f in sorted(files)],
+              open(os.path.join(work, out, "compile_commands.json"), "w"), indent=1)
+database([f for d in ("cpp11", "cpp20") for f in glob.glob(f"{src}/examples/{d}/**/*.cpp", recursive=True)
+          if "/windows/" not in f], "asio")
+database([f for d in ("unit", "latency", "performance")
+          for f in glob.glob(f"{src}/tests/{d}/**/*.cpp", recursive=True)
+          if "/windows/" not in f], "asio-tests")
 PY
-  corpus "$CORPUS/asio-1.38.2" --compdb "$WORK/asio" --name asio --version 1.38.2 \
+  corpus "$CORPUS/asio-1.38.2" --compdb "$WORK/asio" --name 'asio examples' --version 1.38.2 \
     --report "$WORK/reports/6-asio.md"
+  corpus "$CORPUS/asio-1.38.2" --compdb "$WORK/asio-tests" --name 'asio tests' --version 1.38.2 \
+    --report "$WORK/reports/6b-asio-tests.md"
 fi
 
 # websocketpp: what its CMake builds with BUILD_EXAMPLES and BUILD_TESTS, with
@@ -117,7 +127,7 @@ fi
 # libc++ headers here), and Boost 1.81's headers (test/transport/integration.cpp
 # does not compile with Boost 1.74 and clang 22; the .deb is unpacked, not
 # installed).
-if git_export "$WEBSOCKETPP_GIT" 0.8.2 websocketpp-0.8.2; then
+if git_export "$WEBSOCKETPP_GIT" 0.8.2 websocketpp-0.8.2 websocketpp; then
   need_packages libboost-system-dev libboost-thread-dev libboost-random-dev libboost-chrono-dev \
     libboost-test-dev libboost-program-options-dev libasio-dev zlib1g-dev libssl-dev
   if [[ ! -d "$CORPUS/boost-1.81/usr/include/boost" ]]; then
@@ -147,7 +157,7 @@ fi
 # cli, utils and tests. Its third-party code is git submodules: Debian's
 # packages stand in, and dht and libutp, which Debian lacks, get the headers
 # transmission itself vendored before 2de12f50c (nothing is linked).
-if git_export "$TRANSMISSION_GIT" 3.00 transmission-3.00; then
+if git_export "$TRANSMISSION_GIT" 3.00 transmission-3.00 libtransmission; then
   need_packages libminiupnpc-dev libnatpmp-dev libb64-dev libsystemd-dev zlib1g-dev \
     libevent-dev libcurl4-openssl-dev libssl-dev
   deps="$CORPUS/transmission-3.00-deps"
