@@ -17,6 +17,9 @@ std::string lastNamePart(const NamedDecl *D) {
     return Ctor->getParent()->getName().str();
   if (const auto *Dtor = dyn_cast<CXXDestructorDecl>(D))
     return "~" + Dtor->getParent()->getName().str();
+  // A plain identifier needs no printing (the common case, on every call).
+  if (const IdentifierInfo *II = D->getIdentifier())
+    return II->getName().str();
   return D->getDeclName().getAsString();
 }
 
@@ -33,7 +36,8 @@ std::string qualifiedName(const NamedDecl *D) {
     // Lambdas and other unnamed classes do not appear in model names.
     if (ND->getDeclName().isEmpty())
       continue;
-    Parts.push_back(ND->getDeclName().getAsString());
+    const IdentifierInfo *II = ND->getIdentifier();
+    Parts.push_back(II ? II->getName().str() : ND->getDeclName().getAsString());
   }
   std::string Result;
   for (auto It = Parts.rbegin(); It != Parts.rend(); ++It) {
