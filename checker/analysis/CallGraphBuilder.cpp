@@ -70,23 +70,6 @@ const CXXRecordDecl *recordOf(const Expr *E) {
   return T->getAsCXXRecordDecl();
 }
 
-/// The variable or field an lvalue expression names, through `&` and `*`.
-const ValueDecl *namedObject(const Expr *E) {
-  while (E) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *U = dyn_cast<UnaryOperator>(E)) {
-      E = U->getSubExpr();
-      continue;
-    }
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
-      return DRE->getDecl();
-    if (const auto *ME = dyn_cast<MemberExpr>(E))
-      return ME->getMemberDecl();
-    return nullptr;
-  }
-  return nullptr;
-}
-
 /// The parameter of \p Owner that \p E passes on unchanged (through copies,
 /// conversions, std::move, std::function), or null.
 const ParmVarDecl *passedParameter(const Expr *E, const FunctionDecl *Owner) {
@@ -425,12 +408,12 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
     }
   }
   unsigned Taken = 0;
+  const Expr *Passed = operandOf(Call, Rule->PassedOperand);
   for (const Expr *A : Chosen) {
     if (A == Offloaded ||
         A->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
       continue;
     ++Taken;
-    const Expr *Passed = operandOf(Call, Rule->PassedOperand);
     noteParameterUse(A, /*Registers=*/true, Rule.Model,
                      operandOf(Call, Rule->LoopOperand), Passed,
                      Passed ? Rule->PassedParameter : -1);
@@ -738,24 +721,19 @@ bool GraphBuilder::VisitBinaryOperator(BinaryOperator *BO) {
   if (const auto *ME =
           dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts());
       ME && !Stack.empty())
-    if (const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
-        F && F->getIdentifier() &&
-        Models.FieldRegistrations.mayMatch(F->getName()))
-      if (auto Rule = Models.FieldRegistrations.find(
-              F->getName(), F->getName(), [&](const FieldRegistrationRule &R) {
-                return matchesName(R.Record, qualifiedName(F->getParent()));
-              }))
-        for (const FunctionDecl *FD :
-             resolveCallable(BO->getRHS(), Models).Functions) {
-          Root R;
-          R.Loc = SM.getExpansionLoc(BO->getExprLoc());
-          R.Api = Rule->Api.str();
-          R.LoopExpr = ME->getBase();
-          R.RegisteredIn = Stack.back();
-          R.Model = Rule.Model;
-          R.LoopParameter = Rule->LoopParameter;
-          addRoot(FD, std::move(R));
-        }
+    if (auto Rule =
+            findFieldRule(Models.FieldRegistrations, ME->getMemberDecl()))
+      for (const FunctionDecl *FD :
+           resolveCallable(BO->getRHS(), Models).Functions) {
+        Root R;
+        R.Loc = SM.getExpansionLoc(BO->getExprLoc());
+        R.Api = Rule->Api.str();
+        R.LoopExpr = ME->getBase();
+        R.RegisteredIn = Stack.back();
+        R.Model = Rule.Model;
+        R.LoopParameter = Rule->LoopParameter;
+        addRoot(FD, std::move(R));
+      }
   if (const auto *Init =
           dyn_cast<CallExpr>(BO->getRHS()->IgnoreParenImpCasts()))
     if (const FunctionDecl *Callee = Init->getDirectCallee())
@@ -808,7 +786,7 @@ void GraphBuilder::dropSinksInMode() {
   for (unsigned Id : PendingModeSinks) {
     CallSite &S = G.Sites[Id];
     const SinkRule &Rule = *S.Sink.R;
-    if (Modes.isSet(ObjectModes::objectOf(operandOf(S.E, Rule.ModeOperand)),
+    if (Modes.isSet(namedObject(operandOf(S.E, Rule.ModeOperand)),
                     Rule.UnlessMode))
       S.Sink = {};
   }

@@ -56,6 +56,22 @@ const Expr *operandOf(const Expr *Call, int Index) {
   return static_cast<size_t>(Index) < Args.size() ? Args[Index] : nullptr;
 }
 
+const ValueDecl *namedObject(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *U = dyn_cast<UnaryOperator>(E)) {
+      E = U->getSubExpr();
+      continue;
+    }
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      return DRE->getDecl();
+    if (const auto *ME = dyn_cast<MemberExpr>(E))
+      return ME->getMemberDecl();
+    return nullptr;
+  }
+  return nullptr;
+}
+
 llvm::SmallVector<const Expr *, 4> writtenArgs(const Expr *Call) {
   llvm::SmallVector<const Expr *, 4> Args;
   auto Add = [&](const Expr *A) {

@@ -29,6 +29,10 @@ bool isCallableOperand(const Expr *E);
 /// or null.
 const Expr *operandOf(const Expr *Call, int Index);
 
+/// The variable or field an lvalue expression names, through `&`, `*` and
+/// implicit conversions, or null.
+const ValueDecl *namedObject(const Expr *E);
+
 /// The arguments of \p Call, without the implicit object of a member
 /// operator call, and without default arguments the caller did not write.
 llvm::SmallVector<const Expr *, 4> writtenArgs(const Expr *Call);

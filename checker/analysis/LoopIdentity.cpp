@@ -103,7 +103,7 @@ public:
       D = DRE->getDecl();
     else if (const auto *ME = dyn_cast<MemberExpr>(E)) {
       // `handle->loop`: the loop the handle is bound to.
-      if (isLoopField(ME->getMemberDecl())) {
+      if (findFieldRule(Models.LoopFields, ME->getMemberDecl())) {
         LoopIdentity L = resolve(ME->getBase(), Depth + 1);
         if (L.Param)
           L.Name += (ME->isArrow() ? "->" : ".") +
@@ -233,16 +233,6 @@ private:
       L.LocalTo = VD->hasLocalStorage() ? VD->getDeclContext() : nullptr;
     }
     return L;
-  }
-
-  bool isLoopField(const ValueDecl *D) const {
-    const auto *F = dyn_cast<FieldDecl>(D);
-    if (!F || !F->getIdentifier() || !Models.LoopFields.mayMatch(F->getName()))
-      return false;
-    return static_cast<bool>(Models.LoopFields.find(
-        F->getName(), F->getName(), [&](const LoopFieldRule &R) {
-          return matchesName(R.Record, qualifiedName(F->getParent()));
-        }));
   }
 
   static bool isNullLiteral(const Expr *E) {

@@ -162,6 +162,20 @@ ModelRule<Rule> RuleTable<Rule>::find(llvm::StringRef Key,
   return Best ? Best->Rule_ : ModelRule<Rule>();
 }
 
+/// The first rule of \p Table, a table of rules keyed by field name with a
+/// Record pattern (FieldRegistrationRule, LoopFieldRule), for the field
+/// \p D names; nothing when \p D is not a field.
+template <typename Rule>
+ModelRule<Rule> findFieldRule(const RuleTable<Rule> &Table,
+                              const ValueDecl *D) {
+  const auto *F = llvm::dyn_cast_or_null<FieldDecl>(D);
+  if (!F || !F->getIdentifier() || !Table.mayMatch(F->getName()))
+    return {};
+  return Table.find(F->getName(), F->getName(), [&](const Rule &R) {
+    return matchesName(R.Record, qualifiedName(F->getParent()));
+  });
+}
+
 } // namespace clang::tidy::eventloop
 
 #endif // EVENTLOOP_TIDY_ANALYSIS_MODELINDEX_H

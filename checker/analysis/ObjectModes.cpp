@@ -1,7 +1,7 @@
-//===--- ObjectModes.cpp - Objects the code puts into a mode
-//---------------===//
+//===--- ObjectModes.cpp - Objects the code puts into a mode --------------===//
 
 #include "ObjectModes.h"
+#include "Callables.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 
 namespace clang::tidy::eventloop {
@@ -19,21 +19,10 @@ static const ValueDecl *canonical(const ValueDecl *D) {
   return D ? cast<ValueDecl>(D->getCanonicalDecl()) : nullptr;
 }
 
-const ValueDecl *ObjectModes::objectOf(const Expr *E) {
-  while (E) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *U = dyn_cast<UnaryOperator>(E);
-        U && (U->getOpcode() == UO_AddrOf || U->getOpcode() == UO_Deref)) {
-      E = U->getSubExpr();
-      continue;
-    }
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
-      return canonical(DRE->getDecl());
-    if (const auto *ME = dyn_cast<MemberExpr>(E))
-      return canonical(ME->getMemberDecl());
-    return nullptr;
-  }
-  return nullptr;
+/// The object \p E names (Callables' namedObject), one declaration per
+/// object.
+static const ValueDecl *objectOf(const Expr *E) {
+  return canonical(namedObject(E));
 }
 
 class ObjectModesCollector : public RecursiveASTVisitor<ObjectModesCollector> {
@@ -64,8 +53,7 @@ public:
     if (Arg->isValueDependent() || !Arg->EvaluateAsBooleanCondition(On, Ctx) ||
         !On)
       return true;
-    if (const ValueDecl *D =
-            ObjectModes::objectOf(MC->getImplicitObjectArgument()))
+    if (const ValueDecl *D = objectOf(MC->getImplicitObjectArgument()))
       Out.Set[D].insert(MD->getName());
     return true;
   }
@@ -83,7 +71,7 @@ public:
       if (P && P->getDeclContext() == CD)
         refers(F, canonical(P));
       else
-        refers(F, ObjectModes::objectOf(Init->getInit()));
+        refers(F, objectOf(Init->getInit()));
     }
     return true;
   }
@@ -110,7 +98,7 @@ public:
   bool VisitVarDecl(VarDecl *VD) {
     if (!isa<ParmVarDecl>(VD) && VD->getType()->isReferenceType() &&
         VD->getInit())
-      refers(VD, ObjectModes::objectOf(VD->getInit()));
+      refers(VD, objectOf(VD->getInit()));
     return true;
   }
 
@@ -122,7 +110,7 @@ private:
     for (unsigned I = 0; I < N && I < FD->getNumParams(); ++I) {
       const ParmVarDecl *P = FD->getParamDecl(I);
       if (P->getType()->isReferenceType())
-        refers(P, ObjectModes::objectOf(Args[I]));
+        refers(P, objectOf(Args[I]));
     }
   }
 

@@ -32,10 +32,6 @@ public:
   /// to refer to is.
   bool isSet(const ValueDecl *D, llvm::StringRef Mode) const;
 
-  /// The object a call's operand names: a variable or a field, through
-  /// `&`, `*`, `this->` and implicit conversions.
-  static const ValueDecl *objectOf(const Expr *E);
-
 private:
   friend class ObjectModesCollector;
   bool isSet(const ValueDecl *D, llvm::StringRef Mode,
