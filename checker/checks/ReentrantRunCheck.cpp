@@ -7,38 +7,6 @@
 
 namespace clang::tidy::eventloop {
 
-ReentrantRunCheck::ReentrantRunCheck(StringRef Name, ClangTidyContext *Context)
-    : EventLoopCheck(Name, Context),
-      Inserter(Options.getLocalOrGlobal("IncludeStyle",
-                                        utils::IncludeSorter::IS_LLVM),
-               areDiagsSelfContained()),
-      OffloadTemplate(Options.get("OffloadTemplate", DefaultOffloadTemplate)),
-      OffloadHeader(Options.get("OffloadHeader", DefaultOffloadHeader)) {
-  if (std::string Why = checkOffloadTemplate(OffloadTemplate); !Why.empty()) {
-    configurationDiag("invalid value '%0' for option '%1.OffloadTemplate': %2",
-                      DiagnosticIDs::Error)
-        << OffloadTemplate << Name << Why;
-    TemplateUsable = false;
-  }
-  if (std::string Why = checkOffloadHeader(OffloadHeader); !Why.empty())
-    configurationDiag("invalid value '%0' for option '%1.OffloadHeader': %2",
-                      DiagnosticIDs::Error)
-        << OffloadHeader << Name << Why;
-}
-
-void ReentrantRunCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  EventLoopCheck::storeOptions(Opts);
-  Options.store(Opts, "OffloadTemplate", OffloadTemplate);
-  Options.store(Opts, "OffloadHeader", OffloadHeader);
-  Options.store(Opts, "IncludeStyle", Inserter.getStyle());
-}
-
-void ReentrantRunCheck::registerPPCallbacks(const SourceManager &SM,
-                                            Preprocessor *PP,
-                                            Preprocessor *ModuleExpanderPP) {
-  Inserter.registerPreprocessor(PP);
-}
-
 void ReentrantRunCheck::report(const LoopContext &Analysis, ASTContext &Ctx) {
   const CallGraph &G = Analysis.graph();
   for (const Finding &F : Analysis.findings(FindingKind::LoopRun)) {
@@ -122,12 +90,8 @@ void ReentrantRunCheck::report(const LoopContext &Analysis, ASTContext &Ctx) {
                                "another thread|}4")
                << Label << (F.Relation == LoopRelation::Private ? 0 : 1)
                << quotedName(F.LoopName) << Api << (Affine ? 1 : 0);
-      if (Fix) {
-        D << *Fix;
-        if (!OffloadHeader.empty())
-          D << Inserter.createIncludeInsertion(
-              Ctx.getSourceManager().getFileID(Start.Loc), OffloadHeader);
-      }
+      if (Fix)
+        addOffload(D, *Fix, Start.Loc, Ctx.getSourceManager());
     }
     notePath(Analysis, F);
     if (!Fix)

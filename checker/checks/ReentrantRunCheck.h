@@ -3,8 +3,7 @@
 #ifndef EVENTLOOP_TIDY_CHECKS_REENTRANTRUNCHECK_H
 #define EVENTLOOP_TIDY_CHECKS_REENTRANTRUNCHECK_H
 
-#include "EventLoopCheck.h"
-#include "clang-tidy/utils/IncludeInserter.h"
+#include "OffloadCheck.h"
 
 namespace clang::tidy::eventloop {
 
@@ -13,20 +12,13 @@ namespace clang::tidy::eventloop {
 ///
 /// For the user-facing documentation see:
 /// docs/checks/reentrant-run.md
-class ReentrantRunCheck : public EventLoopCheck {
+class ReentrantRunCheck : public OffloadCheck {
 public:
-  ReentrantRunCheck(StringRef Name, ClangTidyContext *Context);
-  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
-  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
-                           Preprocessor *ModuleExpanderPP) override;
+  ReentrantRunCheck(StringRef Name, ClangTidyContext *Context)
+      : OffloadCheck(Name, Context) {}
 
 private:
   void report(const LoopContext &Analysis, ASTContext &Ctx) override;
-
-  utils::IncludeInserter Inserter;
-  const std::string OffloadTemplate;
-  const std::string OffloadHeader;
-  bool TemplateUsable = true;
 };
 
 } // namespace clang::tidy::eventloop

@@ -8,38 +8,6 @@
 
 namespace clang::tidy::eventloop {
 
-SyncClientCheck::SyncClientCheck(StringRef Name, ClangTidyContext *Context)
-    : EventLoopCheck(Name, Context),
-      Inserter(Options.getLocalOrGlobal("IncludeStyle",
-                                        utils::IncludeSorter::IS_LLVM),
-               areDiagsSelfContained()),
-      OffloadTemplate(Options.get("OffloadTemplate", DefaultOffloadTemplate)),
-      OffloadHeader(Options.get("OffloadHeader", DefaultOffloadHeader)) {
-  if (std::string Why = checkOffloadTemplate(OffloadTemplate); !Why.empty()) {
-    configurationDiag("invalid value '%0' for option '%1.OffloadTemplate': %2",
-                      DiagnosticIDs::Error)
-        << OffloadTemplate << Name << Why;
-    TemplateUsable = false;
-  }
-  if (std::string Why = checkOffloadHeader(OffloadHeader); !Why.empty())
-    configurationDiag("invalid value '%0' for option '%1.OffloadHeader': %2",
-                      DiagnosticIDs::Error)
-        << OffloadHeader << Name << Why;
-}
-
-void SyncClientCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  EventLoopCheck::storeOptions(Opts);
-  Options.store(Opts, "OffloadTemplate", OffloadTemplate);
-  Options.store(Opts, "OffloadHeader", OffloadHeader);
-  Options.store(Opts, "IncludeStyle", Inserter.getStyle());
-}
-
-void SyncClientCheck::registerPPCallbacks(const SourceManager &SM,
-                                          Preprocessor *PP,
-                                          Preprocessor *ModuleExpanderPP) {
-  Inserter.registerPreprocessor(PP);
-}
-
 void SyncClientCheck::report(const LoopContext &Analysis, ASTContext &Ctx) {
   const CallGraph &G = Analysis.graph();
   for (const Finding &F : Analysis.findings(FindingKind::SyncClient)) {
@@ -84,12 +52,8 @@ void SyncClientCheck::report(const LoopContext &Analysis, ASTContext &Ctx) {
                    : F.Relation == LoopRelation::Private ? 1
                                                          : 2)
                << Api << quotedName(F.LoopName);
-      if (Fix) {
-        D << *Fix;
-        if (!OffloadHeader.empty())
-          D << Inserter.createIncludeInsertion(
-              Ctx.getSourceManager().getFileID(Start.Loc), OffloadHeader);
-      }
+      if (Fix)
+        addOffload(D, *Fix, Start.Loc, Ctx.getSourceManager());
     }
     notePath(Analysis, F);
     if (!Fix)

@@ -1,0 +1,39 @@
+//===--- OffloadCheck.h - Checks that offer the offload fix-it --*- C++ -*-===//
+
+#ifndef EVENTLOOP_TIDY_CHECKS_OFFLOADCHECK_H
+#define EVENTLOOP_TIDY_CHECKS_OFFLOADCHECK_H
+
+#include "EventLoopCheck.h"
+#include "clang-tidy/utils/IncludeInserter.h"
+
+namespace clang::tidy::eventloop {
+
+/// The base of the checks whose fix-it moves a call onto another thread
+/// (eventloop-reentrant-run, eventloop-sync-client): reads and stores the
+/// options OffloadTemplate, OffloadHeader and IncludeStyle, and adds the
+/// rewrite with its include to a diagnostic.
+class OffloadCheck : public EventLoopCheck {
+public:
+  OffloadCheck(StringRef Name, ClangTidyContext *Context);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
+
+protected:
+  /// Adds \p Fix to \p D, and the OffloadHeader include to the file of
+  /// \p Loc.
+  void addOffload(DiagnosticBuilder &D, const FixItHint &Fix,
+                  SourceLocation Loc, const SourceManager &SM);
+
+  const std::string OffloadTemplate;
+  const std::string OffloadHeader;
+  /// False when OffloadTemplate is malformed (a configuration error).
+  bool TemplateUsable = true;
+
+private:
+  utils::IncludeInserter Inserter;
+};
+
+} // namespace clang::tidy::eventloop
+
+#endif // EVENTLOOP_TIDY_CHECKS_OFFLOADCHECK_H
