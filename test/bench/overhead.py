@@ -14,7 +14,8 @@ import shlex
 import statistics
 import subprocess
 import sys
-import time
+
+from measure import measure
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LLVM = "/usr/lib/llvm-22/bin"
@@ -65,18 +66,6 @@ def tools(build, source, flags):
     ]
 
 
-def measure(command):
-    """Wall seconds and peak RSS (MiB) of one run. The clock is
-    time.perf_counter and the peak comes from the child's own rusage
-    (os.wait4): GNU time's %e has 10 ms steps, as coarse as a small C TU."""
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, _, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - started
-    process.returncode = 0  # reaped by wait4
-    return seconds, usage.ru_maxrss / 1024
-
-
 def checks_time(build, source, flags):
     """The eventloop checks' own time in one run (clang-tidy's profile):
     the shared analysis plus the checks' reports, without parsing."""
@@ -109,7 +98,8 @@ def main():
         # Interleave the tools so that a slow moment hurts all of them alike.
         for _ in range(args.runs):
             for name, command in commands:
-                seconds, mib = measure(command)
+                seconds, kib = measure(command)
+                mib = kib / 1024
                 times[name].append(seconds)
                 peaks[name] = max(peaks[name], mib)
         floor = statistics.median(times[commands[0][0]])

@@ -6,7 +6,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 build="${1:-$root/build}"
-runs="${2:-5}"
+runs="${2:-9}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -27,7 +27,7 @@ cpu="$(lscpu | sed -n 's/^Model name: *//p' | head -1)"
   echo "Each tool runs $runs times per TU, interleaved, and the median counts;"
   echo "the floor is \`clang -fsyntax-only\` on the same file (nothing can be"
   echo "faster than parsing). Peak memory is the largest resident set seen."
-  echo "Times are wall clock (time.perf_counter) around each process."
+  echo "Times are wall clock around each process (test/bench/measure.py)."
   echo
   echo "Any clang-tidy check pays for clang-tidy itself: its driver and"
   echo "diagnostics, and its MatchFinder's walk over the whole AST, which runs"

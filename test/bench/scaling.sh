@@ -15,8 +15,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 seconds() { # command... -> wall seconds and max RSS (KiB) of one run
-  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1 || true
-  cat "$work/time"
+  python3 "$here/measure.py" "$@"
 }
 
 printf "%-10s %10s %10s %10s %10s %12s\n" functions parse_s tidy_s analysis_s ratio peak_MiB
