@@ -218,11 +218,19 @@ private:
   void dropSinksInMode();
   std::vector<ParameterUse> ParameterUses;
   llvm::DenseMap<const NamespaceDecl *, bool> LibraryNamespace;
+  llvm::DenseMap<FileID, bool> LibraryFile;
 
-  /// Library code is never walked into: system headers, and the models'
-  /// library namespaces (asio included with -I).
+  /// Library code is never walked into: system headers, the models' library
+  /// header folders and library namespaces (GLib, Qt, asio included with -I).
   bool isLibraryCode(const Decl *D) {
-    if (SM.isInSystemHeader(D->getLocation()))
+    SourceLocation Loc = SM.getExpansionLoc(D->getLocation());
+    FileID File = SM.getFileID(Loc);
+    auto [Known, New] = LibraryFile.try_emplace(File, false);
+    if (New)
+      Known->second = SM.isInSystemHeader(Loc) ||
+                      (File != SM.getMainFileID() &&
+                       Models.isLibraryHeader(SM.getFilename(Loc)));
+    if (Known->second)
       return true;
     for (const DeclContext *DC = isa<DeclContext>(D) ? cast<DeclContext>(D)
                                                      : D->getDeclContext();

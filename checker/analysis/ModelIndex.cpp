@@ -2,6 +2,7 @@
 
 #include "ModelIndex.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/Path.h"
 
 namespace clang::tidy::eventloop {
 
@@ -91,6 +92,16 @@ void ModelIndex::addModel(const FrameworkModel &M) {
                            M.LibraryNamespaces.end());
   for (const llvm::StringRef &T : M.LoopTypes)
     LoopTypes.push_back({&T, &M});
+  for (const llvm::StringRef &Folder : M.LibraryHeaders)
+    LibraryHeaderFolders.insert(Folder);
+}
+
+bool ModelIndex::isLibraryHeader(llvm::StringRef Path) const {
+  llvm::StringRef Folders = llvm::sys::path::parent_path(Path);
+  return std::any_of(llvm::sys::path::begin(Folders),
+                     llvm::sys::path::end(Folders), [&](llvm::StringRef Part) {
+                       return LibraryHeaderFolders.contains(Part);
+                     });
 }
 
 ModelRule<llvm::StringRef>

@@ -106,6 +106,10 @@ public:
     });
   }
 
+  /// Is the header at \p Path below a folder of some library's installed
+  /// headers (FrameworkModel::LibraryHeaders)?
+  bool isLibraryHeader(llvm::StringRef Path) const;
+
   /// The framework that stands for the user's own options.
   const FrameworkModel &userModel() const { return *User; }
 
@@ -122,6 +126,7 @@ private:
   std::vector<ModelRule<LoopCodeRule>> LoopCode;
   llvm::StringMap<char> DefaultLoopKeys;
   std::vector<llvm::StringRef> LibraryNamespaces;
+  llvm::StringSet<> LibraryHeaderFolders;
 };
 
 template <typename Rule>

@@ -31,6 +31,10 @@ constexpr llvm::StringRef ReturnInstead =
 
 const llvm::StringRef LoopTypes[] = {"::_GMainContext", "::_GMainLoop"};
 
+// pkg-config includes these with -I: their inline functions are GLib's.
+const llvm::StringRef LibraryHeaders[] = {"glib-2.0", "gio-unix-2.0", "gtk-3.0",
+                                          "gtk-4.0"};
+
 const RegistrationRule Registrations[] = {
     // Sources on the default context (the context is not an operand).
     {.Callee = "::g_idle_add",
@@ -224,6 +228,7 @@ const FrameworkModel GLibModel{
     .Name = "GLib",
     .LoopLabel = "GLib",
     .NullLoop = "::g_main_context_default",
+    .LibraryHeaders = LibraryHeaders,
     .LoopTypes = LoopTypes,
     .Registrations = Registrations,
     .Sinks = Sinks,

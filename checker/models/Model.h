@@ -233,6 +233,10 @@ struct FrameworkModel {
   /// system header even when it is included with -I, so that a library's
   /// internals are never reported.
   llvm::ArrayRef<llvm::StringRef> LibraryNamespaces;
+  /// Folders of the library's installed headers, each one path component
+  /// ("glib-2.0", "QtCore"): a header below one is library code even when
+  /// it is included with -I, as pkg-config's flags include GLib's and Qt's.
+  llvm::ArrayRef<llvm::StringRef> LibraryHeaders;
   /// Record types that are event loops: a local of one is a private loop.
   llvm::ArrayRef<llvm::StringRef> LoopTypes;
   llvm::ArrayRef<RegistrationRule> Registrations;

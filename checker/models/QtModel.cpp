@@ -59,6 +59,13 @@ constexpr llvm::StringRef ServerSignal = "the server's newConnection signal";
 
 const llvm::StringRef LoopTypes[] = {"QEventLoop"};
 
+// Each Qt module's header folder, which pkg-config and qmake include with -I:
+// the inline functions and templates there are Qt's own code.
+const llvm::StringRef LibraryHeaders[] = {
+    "QtConcurrent", "QtCore",         "QtDBus", "QtGui",   "QtNetwork",
+    "QtOpenGL",     "QtPrintSupport", "QtQml",  "QtQuick", "QtSql",
+    "QtTest",       "QtWidgets",      "QtXml"};
+
 // The slot or functor is the last callable argument of every overload; the
 // forms that name a slot by string (SIGNAL/SLOT, invokeMethod(obj, "name"))
 // have none and are not modelled.
@@ -390,6 +397,7 @@ extern const FrameworkModel QtModel;
 const FrameworkModel QtModel{
     .Name = "Qt",
     .LoopLabel = "Qt",
+    .LibraryHeaders = LibraryHeaders,
     .LoopTypes = LoopTypes,
     .Registrations = Registrations,
     .LoopCode = LoopCode,
