@@ -41,7 +41,7 @@ package: build
 	cd $(BUILD) && cpack -G DEB
 
 # Benchmarks: regenerates docs/benchmarks.md and docs/scaling.png.
-BENCH_PACKAGES := gnuplot-nox
+BENCH_PACKAGES := gnuplot-nox valgrind
 bench: test-deps build
 	$(call install_missing,$(BENCH_PACKAGES))
 	test/bench/report.sh $(BUILD)
