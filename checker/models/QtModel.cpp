@@ -61,10 +61,19 @@ const llvm::StringRef LoopTypes[] = {"QEventLoop"};
 
 // Each Qt module's header folder, which pkg-config and qmake include with -I:
 // the inline functions and templates there are Qt's own code.
+// clang-format off
 const llvm::StringRef LibraryHeaders[] = {
-    "QtConcurrent", "QtCore",         "QtDBus", "QtGui",   "QtNetwork",
-    "QtOpenGL",     "QtPrintSupport", "QtQml",  "QtQuick", "QtSql",
-    "QtTest",       "QtWidgets",      "QtXml"};
+    "QtBluetooth", "QtCharts", "QtConcurrent", "QtCore", "QtCore5Compat",
+    "QtDBus", "QtDataVisualization", "QtDesigner", "QtGui", "QtHelp",
+    "QtHttpServer", "QtLocation", "QtMultimedia", "QtMultimediaWidgets",
+    "QtNetwork", "QtNetworkAuth", "QtNfc", "QtOpenGL", "QtOpenGLWidgets",
+    "QtPositioning", "QtPrintSupport", "QtQml", "QtQuick", "QtQuickControls2",
+    "QtQuickWidgets", "QtRemoteObjects", "QtScript", "QtScxml", "QtSensors",
+    "QtSerialBus", "QtSerialPort", "QtSql", "QtStateMachine", "QtSvg",
+    "QtSvgWidgets", "QtTest", "QtUiTools", "QtWebChannel", "QtWebEngineCore",
+    "QtWebEngineWidgets", "QtWebSockets", "QtWidgets", "QtX11Extras", "QtXml",
+    "QtXmlPatterns"};
+// clang-format on
 
 // The slot or functor is the last callable argument of every overload; the
 // forms that name a slot by string (SIGNAL/SLOT, invokeMethod(obj, "name"))
