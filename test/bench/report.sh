@@ -35,7 +35,11 @@ cpu="$(lscpu | sed -n 's/^Model name: *//p' | head -1)"
   echo "(misc-misleading-bidirectional) measures that; the eventloop rows minus"
   echo "that row is what the eventloop checks add, and the checks' own time"
   echo "(--enable-check-profile) says the same from inside. On the small C TUs"
-  echo "(30 to 100 ms) process start-up is most of the difference."
+  echo "clang-tidy's fixed costs (start-up, enabling checks by glob, the"
+  echo "MatchFinder walk) are most of the difference: the instruction counts at"
+  echo "the end show it without a clock's noise. Wall clock on a shared virtual"
+  echo "machine varies by several per cent from run to run of one command, so"
+  echo "ratios closer than that are not differences."
   echo
   cat "$work/overhead.md"
   echo
