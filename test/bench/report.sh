@@ -26,7 +26,9 @@ cpu="$(lscpu | sed -n 's/^Model name: *//p' | head -1)"
   echo
   echo "Each tool runs $runs times per TU, interleaved, and the median counts;"
   echo "the floor is \`clang -fsyntax-only\` on the same file (nothing can be"
-  echo "faster than parsing). Peak memory is the largest resident set seen."
+  echo "faster than parsing). The fastest run is reported too: noise only ever"
+  echo "adds time, so the fastest of the runs is the least disturbed one."
+  echo "Peak memory is the largest resident set seen."
   echo "Times are wall clock around each process (test/bench/measure.py)."
   echo
   echo "Any clang-tidy check pays for clang-tidy itself: its driver and"
