@@ -15,7 +15,7 @@ import statistics
 import subprocess
 import sys
 
-from measure import measure
+from measure import instructions, measure
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LLVM = "/usr/lib/llvm-22/bin"
@@ -77,20 +77,6 @@ def checks_time(build, source, flags):
         if "Total Execution Time:" in line:
             return float(line.split("Total Execution Time:")[1].split()[0])
     return float("nan")
-
-
-def instructions(command):
-    """Instructions the whole process executes (callgrind): the same count
-    on a busy machine as on a quiet one, where a clock is not."""
-    out = os.path.join(os.environ.get("TMPDIR", "/tmp"), "overhead-%d.callgrind" % os.getpid())
-    subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out, *command],
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    total = subprocess.run(["callgrind_annotate", out], capture_output=True, text=True).stdout
-    os.remove(out)
-    for line in total.splitlines():
-        if "PROGRAM TOTALS" in line:
-            return int(line.split()[0].replace(",", ""))
-    return 0
 
 
 # The tools counted by instructions, on the TUs that callgrind (about 50x

@@ -23,9 +23,8 @@ seconds() { # command... -> wall seconds and max RSS (KiB) of one run
 # Instructions executed inside the eventloop checks (the shared analysis and
 # the three checks' reports) in one run.
 instructions() {
-  valgrind --tool=callgrind --callgrind-out-file="$work/callgrind" \
-    --toggle-collect='clang::tidy::eventloop::EventLoopCheck::check*' "$@" >/dev/null 2>&1 || true
-  callgrind_annotate "$work/callgrind" | sed -n 's/^ *\([0-9,]*\) .*PROGRAM TOTALS.*/\1/p' | tr -d ,
+  python3 "$here/measure.py" --instructions \
+    --collect 'clang::tidy::eventloop::EventLoopCheck::check*' "$@"
 }
 
 growth() { # label, this, previous
