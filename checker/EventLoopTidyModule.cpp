@@ -1,6 +1,7 @@
 //===--- EventLoopTidyModule.cpp - The eventloop-* checks -----------------===//
 
 #include "checks/BlockingCallCheck.h"
+#include "checks/ConfiguredOptions.h"
 #include "checks/ReentrantRunCheck.h"
 #include "checks/SyncClientCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
@@ -10,9 +11,9 @@ namespace clang::tidy::eventloop {
 class EventLoopTidyModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
-    Factories.registerCheck<BlockingCallCheck>("eventloop-blocking-call");
-    Factories.registerCheck<ReentrantRunCheck>("eventloop-reentrant-run");
-    Factories.registerCheck<SyncClientCheck>("eventloop-sync-client");
+    Factories.registerCheck<BlockingCallCheck>(BlockingCallCheckName);
+    Factories.registerCheck<ReentrantRunCheck>(ReentrantRunCheckName);
+    Factories.registerCheck<SyncClientCheck>(SyncClientCheckName);
   }
 };
 

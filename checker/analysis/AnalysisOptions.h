@@ -23,6 +23,9 @@ struct AnalysisOptions {
   std::vector<std::string> BlockingFunctions;
   /// Types whose requests block; defaults to cpp-httplib's clients.
   std::vector<std::string> SyncClientTypes;
+  /// The offload fix-its' templates (OffloadTemplate): a call written inside
+  /// one runs on another thread.
+  std::vector<std::string> OffloadTemplates;
 
   /// A key that differs whenever two option sets would give different
   /// analyses: checks with equal keys share one analysis of a TU.

@@ -143,7 +143,7 @@ public:
 
   bool TraverseConstructorInitializer(CXXCtorInitializer *Init) {
     FieldDecl *F = Init->getMember();
-    if (F && !Stack.empty()) {
+    if (F && !Stack.empty() && isAnalysable(Init->getInit())) {
       const Expr *Value = Init->getInit()->IgnoreImplicit();
       if (const auto *CC = dyn_cast<CXXConstructExpr>(Value)) {
         // `timer_(io)` binds the handle field to the loop it is made on.
@@ -191,6 +191,12 @@ private:
   }
 
   bool isOffloadCall(const Expr *E) const;
+  /// Is \p E the call in one of the user's offload templates, filled in
+  /// around it (by an earlier fix-it, or by hand)?
+  bool isWrittenOffloaded(const Expr *E) const {
+    return llvm::any_of(Models.OffloadTemplates,
+                        [&](const OffloadTemplate &T) { return T.wraps(E, Ctx); });
+  }
   ModelRule<OffloadRule> offloadRuleFor(const Expr *Call,
                                         const FunctionDecl *Callee) const;
   /// Makes roots of the callbacks \p Call registers; returns how many
@@ -224,6 +230,10 @@ private:
   /// header folders and library namespaces (GLib, Qt, asio included with -I).
   bool isLibraryCode(const Decl *D) {
     SourceLocation Loc = SM.getExpansionLoc(D->getLocation());
+    // The compiler's implicit declarations (builtins) are in no file; their
+    // FileID would be the map's empty key.
+    if (Loc.isInvalid())
+      return true;
     FileID File = SM.getFileID(Loc);
     auto [Known, New] = LibraryFile.try_emplace(File, false);
     if (New)
@@ -362,12 +372,21 @@ GraphBuilder::offloadRuleFor(const Expr *Call,
 }
 
 bool GraphBuilder::isOffloadCall(const Expr *E) const {
-  while (E) {
+  for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
     E = E->IgnoreParenImpCasts();
     if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
       E = M->getSubExpr();
     else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
       E = B->getSubExpr();
+    else if (const auto *C = dyn_cast<ExprWithCleanups>(E))
+      E = C->getSubExpr();
+    // `auto f = std::async(...); f.get();`: the future a local was made
+    // with.
+    else if (const auto *DRE = dyn_cast<DeclRefExpr>(E);
+             DRE && isa<VarDecl>(DRE->getDecl()) &&
+             cast<VarDecl>(DRE->getDecl())->hasLocalStorage() &&
+             !isa<ParmVarDecl>(DRE->getDecl()))
+      E = cast<VarDecl>(DRE->getDecl())->getInit();
     else
       break;
   }
@@ -507,7 +526,7 @@ void GraphBuilder::bindHandle(const Expr *Call, const FunctionDecl *Callee,
 }
 
 bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
-  if (Stack.empty())
+  if (Stack.empty() || isWrittenOffloaded(CE))
     return true;
   const FunctionDecl *Callee = CE->getDirectCallee();
   // `f()` on a parameter: whatever the callers pass is called here.
@@ -656,7 +675,7 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
 }
 
 bool GraphBuilder::VisitCXXConstructExpr(CXXConstructExpr *CE) {
-  if (Stack.empty())
+  if (Stack.empty() || isWrittenOffloaded(CE))
     return true;
   const CXXConstructorDecl *Ctor = CE->getConstructor();
   const CXXRecordDecl *RD = Ctor->getParent();
@@ -682,7 +701,8 @@ bool GraphBuilder::VisitCXXConstructExpr(CXXConstructExpr *CE) {
 }
 
 bool GraphBuilder::VisitCXXDeleteExpr(CXXDeleteExpr *DE) {
-  if (Stack.empty())
+  // An operand in error has no type to destroy (getDestroyedType is null).
+  if (Stack.empty() || !isAnalysable(DE))
     return true;
   const CXXRecordDecl *RD = DE->getDestroyedType()->getAsCXXRecordDecl();
   const CXXDestructorDecl *Dtor = RD ? RD->getDestructor() : nullptr;

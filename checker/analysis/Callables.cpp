@@ -36,7 +36,12 @@ static const Expr *stripValue(const Expr *E) {
   return E;
 }
 
-const Expr *operandOf(const Expr *Call, int Index) {
+bool isAnalysable(const Expr *E) {
+  return E && !E->containsErrors() && !E->isTypeDependent();
+}
+
+/// The argument of \p Call selected by \p Index, as written.
+static const Expr *writtenOperand(const Expr *Call, int Index) {
   if (!Call)
     return nullptr;
   if (Index == ObjectOperand) {
@@ -54,6 +59,11 @@ const Expr *operandOf(const Expr *Call, int Index) {
     return nullptr;
   llvm::SmallVector<const Expr *, 4> Args = writtenArgs(Call);
   return static_cast<size_t>(Index) < Args.size() ? Args[Index] : nullptr;
+}
+
+const Expr *operandOf(const Expr *Call, int Index) {
+  const Expr *Operand = writtenOperand(Call, Index);
+  return isAnalysable(Operand) ? Operand : nullptr;
 }
 
 const ValueDecl *namedObject(const Expr *E) {
@@ -113,7 +123,8 @@ static void addCallOperators(const CXXRecordDecl *RD, CallableTargets &Out) {
 
 static void resolve(const Expr *E, const ModelIndex &Models,
                     CallableTargets &Out, unsigned Depth) {
-  if (!E || Depth > 8)
+  // A variable's initialiser is reached here too, not only operands.
+  if (!isAnalysable(E) || Depth > 8)
     return;
   E = stripValue(E);
 
@@ -209,7 +220,7 @@ CallableTargets resolveCallable(const Expr *E, const ModelIndex &Models) {
 }
 
 bool isCallableOperand(const Expr *E) {
-  if (!E)
+  if (!isAnalysable(E))
     return false;
   QualType T = E->getType().getNonReferenceType();
   if (T->isFunctionType() || T->isFunctionPointerType() ||

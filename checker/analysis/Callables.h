@@ -25,8 +25,14 @@ CallableTargets resolveCallable(const Expr *E, const ModelIndex &Models);
 /// Does \p E look like a callable at all (function, lambda, functor)?
 bool isCallableOperand(const Expr *E);
 
+/// Can the analysis look into \p E? Not into what clang's error recovery
+/// built: an expression that contains errors, or is type-dependent outside
+/// a template, may hold nodes without a type (the ParenListExpr that
+/// initialises `Handler h(undeclared(), 1)`). Such an operand names nothing.
+bool isAnalysable(const Expr *E);
+
 /// The argument of \p Call selected by \p Index (an index or ObjectOperand),
-/// or null.
+/// or null, also when the argument is not analysable.
 const Expr *operandOf(const Expr *Call, int Index);
 
 /// The variable or field an lvalue expression names, through `&`, `*` and

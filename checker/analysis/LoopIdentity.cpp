@@ -69,7 +69,7 @@ public:
 
   LoopIdentity resolve(const Expr *E, unsigned Depth) {
     E = strip(E);
-    if (!E || Depth > 8)
+    if (!isAnalysable(E) || Depth > 8)
       return {};
     // A null loop operand: the framework's default loop (GLib's NULL
     // context).

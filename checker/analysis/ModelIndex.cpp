@@ -10,7 +10,8 @@ std::string AnalysisOptions::fingerprint() const {
   std::string Key;
   for (const auto *List :
        {&CallbackFunctions, &RegistrationFunctions, &OffloadFunctions,
-        &LoopRunFunctions, &BlockingFunctions, &SyncClientTypes}) {
+        &LoopRunFunctions, &BlockingFunctions, &SyncClientTypes,
+        &OffloadTemplates}) {
     for (const std::string &Item : *List)
       Key += Item + ";";
     Key += "|";
@@ -47,6 +48,8 @@ ModelIndex::ModelIndex(const AnalysisOptions &Options)
   User->Offloads = UserOffloads;
   User->SyncClients = UserClients;
   User->LoopCode = UserLoopCode;
+  for (const std::string &T : Options.OffloadTemplates)
+    OffloadTemplates.emplace_back(T);
 
   // The user's rules come first: a project may override a model.
   addModel(*User);

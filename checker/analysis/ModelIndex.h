@@ -5,6 +5,7 @@
 
 #include "../models/Model.h"
 #include "AnalysisOptions.h"
+#include "OffloadTemplate.h"
 #include "QualifiedName.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
@@ -46,7 +47,7 @@ public:
 private:
   struct Entry {
     ModelRule<Rule> Rule_;
-    llvm::StringRef Pattern;
+    NamePattern Pattern;
     unsigned Order;
     /// For a wildcard last part ("async_*"), what comes before the first
     /// `*`: a callee whose name does not start with it cannot match.
@@ -79,6 +80,8 @@ public:
   RuleTable<llvm::StringRef> ObjectFactories;
   /// Every SinkRule::UnlessMode.
   llvm::StringSet<> SinkModes;
+  /// The user's offloads written as templates around a call.
+  std::vector<OffloadTemplate> OffloadTemplates;
 
   /// Loop-code rules apply to every function, so they are not indexed.
   llvm::ArrayRef<ModelRule<LoopCodeRule>> loopCodeRules() const {
@@ -132,7 +135,7 @@ private:
 template <typename Rule>
 void RuleTable<Rule>::add(const Rule &R, const FrameworkModel *Model,
                           llvm::StringRef Pattern) {
-  Entry E{ModelRule<Rule>{&R, Model}, Pattern, Next++};
+  Entry E{ModelRule<Rule>{&R, Model}, NamePattern(Pattern), Next++};
   llvm::StringRef Key = patternKey(Pattern);
   if (!Key.empty()) {
     ByKey[Key].push_back(E);
@@ -154,7 +157,7 @@ ModelRule<Rule> RuleTable<Rule>::find(llvm::StringRef Key,
   auto Consider = [&](const Entry &E) {
     if (Best && Best->Order < E.Order)
       return;
-    if (matchesName(E.Pattern, QualifiedName) && Accept(*E.Rule_.R))
+    if (E.Pattern.matches(QualifiedName) && Accept(*E.Rule_.R))
       Best = &E;
   };
   auto It = ByKey.find(Key);

@@ -1,7 +1,10 @@
 //===--- EventLoopCheck.cpp - What the three checks share -----------------===//
 
 #include "EventLoopCheck.h"
+#include "ConfiguredOptions.h"
+#include "PathNotes.h"
 #include "../analysis/Describe.h"
+#include "../analysis/QualifiedName.h"
 #include "clang-tidy/utils/OptionsUtils.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
@@ -25,43 +28,35 @@ const ListOption ListOptions[] = {
      "::httplib::Client;::httplib::SSLClient"},
 };
 
-/// Why \p Pattern is not a qualified-name pattern, or empty.
-std::string checkPattern(StringRef Pattern) {
-  StringRef Rest = Pattern;
-  Rest.consume_front("::");
-  if (Rest.empty())
-    return "a pattern is empty";
-  llvm::SmallVector<StringRef, 8> Parts;
-  Rest.split(Parts, "::");
-  for (StringRef Part : Parts) {
-    if (Part.empty())
-      return "'" + Pattern.str() + "' has an empty name part";
-    for (char C : Part)
-      if (!(isalnum(static_cast<unsigned char>(C)) || C == '_' || C == '*' ||
-            C == '~' || C == '(' || C == ')'))
-        return "'" + Pattern.str() + "' holds '" + std::string(1, C) +
-               "', which no qualified name has";
-  }
-  return {};
-}
 } // namespace
 
 EventLoopCheck::EventLoopCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), TidyContext(Context) {
+  const ClangTidyOptions::OptionMap &Map = Context->getOptions().CheckOptions;
   for (const ListOption &O : ListOptions) {
-    StringRef Value = Options.getLocalOrGlobal(O.Name, O.Default);
+    std::optional<WrittenOption> Written = findOption(Map, Name, O.Name);
+    StringRef Value = Written ? StringRef(Written->Value) : O.Default;
+    // A bad pattern is left out; the others still apply.
     for (StringRef Item : utils::options::parseStringList(Value)) {
       Item = Item.trim();
       if (Item.empty())
         continue;
-      if (std::string Why = checkPattern(Item); !Why.empty()) {
-        configurationDiag("invalid value '%0' for option '%1.%2': %3",
-                          DiagnosticIDs::Error)
-            << Value << Name << O.Name << Why;
+      if (std::string Why = whyNotAPattern(Item); !Why.empty()) {
+        reportBadOption(*Context, Name, *Written, AllChecks,
+                        Why + "; the pattern is ignored");
         continue;
       }
       (Analysis.*O.Field).push_back(Item.str());
     }
+  }
+  // Code already offloaded by a check's own template is off the loop, for
+  // every check: each offload check reports its own bad template.
+  for (StringRef Check : OffloadChecks) {
+    std::string Template =
+        readOffloadSetting(Map, Check, [](const WrittenOption &, StringRef) {})
+            .Template;
+    if (!llvm::is_contained(Analysis.OffloadTemplates, Template))
+      Analysis.OffloadTemplates.push_back(std::move(Template));
   }
 }
 
@@ -104,63 +99,9 @@ bool EventLoopCheck::reportedAsSyncClient(const LoopContext &Analysis,
   return Analysis.startsSyncClient(Site);
 }
 
-static const char *hopVerb(SiteKind K) {
-  switch (K) {
-  case SiteKind::Call:
-    return "calls";
-  case SiteKind::Construct:
-    return "constructs";
-  case SiteKind::Destroy:
-    return "destroys";
-  case SiteKind::PassCallable:
-    return "passes";
-  }
-  return "calls";
-}
-
 void EventLoopCheck::notePath(const LoopContext &Analysis, const Finding &F) {
-  const CallGraph &G = Analysis.graph();
-  auto NoteSites = [&](llvm::ArrayRef<unsigned> Sites, bool FirstIsStart) {
-    for (size_t I = FirstIsStart ? 1 : 0; I < Sites.size(); ++I) {
-      const CallSite &S = G.Sites[Sites[I]];
-      std::string Caller = describeFunction(G.function(S.Caller));
-      if (I + 1 < Sites.size()) {
-        const FunctionDecl *Next = G.function(G.Sites[Sites[I + 1]].Caller);
-        // A constructor or destructor is named by its class.
-        std::string Callee =
-            (S.Kind == SiteKind::Construct || S.Kind == SiteKind::Destroy) &&
-                    isa<CXXMethodDecl>(Next)
-                ? "'" +
-                      cast<CXXMethodDecl>(Next)->getParent()->getName().str() +
-                      "'"
-                : describeFunction(Next);
-        if (S.Kind == SiteKind::PassCallable)
-          diag(S.Loc, "%0 passes %1 to '%2', which may call it",
-               DiagnosticIDs::Note)
-              << Caller << Callee << (S.PassedTo ? apiName(S.PassedTo) : "");
-        else
-          diag(S.Loc, "%0 %1 %2 here", DiagnosticIDs::Note)
-              << Caller << hopVerb(S.Kind) << Callee;
-        continue;
-      }
-      if (S.Sink)
-        diag(S.Loc,
-             S.Sink->Kind == SinkKind::LoopRun ? "%0 runs the event loop here"
-                                               : "%0 blocks here",
-             DiagnosticIDs::Note)
-            << Caller;
-      else if (S.Constructed)
-        diag(S.Loc, "%0 constructs '%1' here", DiagnosticIDs::Note)
-            << Caller << S.Constructed->getName();
-    }
-  };
-  NoteSites(F.Path, /*FirstIsStart=*/true);
-  NoteSites(F.Beyond, /*FirstIsStart=*/false);
-  if (!F.R->Api.empty())
-    diag(F.R->Loc, "callback registered with '%0' here", DiagnosticIDs::Note)
-        << F.R->Api;
-  else
-    diag(F.R->Loc, "%0", DiagnosticIDs::Note) << F.R->Why;
+  for (const PathNote &N : boundPath(pathNotes(Analysis, F)))
+    diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Text;
 }
 
 } // namespace clang::tidy::eventloop

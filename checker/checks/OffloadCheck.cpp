@@ -2,32 +2,57 @@
 
 #include "OffloadCheck.h"
 #include "../fixits/OffloadRewrite.h"
+#include "clang/Basic/SourceManager.h"
+#include <mutex>
+#include <map>
 
 namespace clang::tidy::eventloop {
 
+namespace {
+/// Headers the offload checks have inserted into the files of a TU. Each
+/// check's IncludeInserter inserts a header once per file, but clang-tidy
+/// applies the same insertion from two checks twice; so when diagnostics
+/// need not stand alone (clang-tidy's --fix, unlike clangd), a header goes
+/// in with the first check's fix-it only. Entries live until the TU ends.
+class InsertedHeaders {
+public:
+  /// Records that \p Check inserts \p Header into \p File; false when
+  /// another check already does.
+  static bool claim(const SourceManager &SM, FileID File, StringRef Header,
+                    const void *Check) {
+    std::lock_guard<std::mutex> Guard(Lock);
+    auto [It, New] = ByTU[&SM].try_emplace({File, Header.str()}, Check);
+    return New || It->second == Check;
+  }
+  static void endOf(const SourceManager &SM) {
+    std::lock_guard<std::mutex> Guard(Lock);
+    ByTU.erase(&SM);
+  }
+
+private:
+  static inline std::mutex Lock;
+  static inline std::map<const SourceManager *,
+                         std::map<std::pair<FileID, std::string>, const void *>>
+      ByTU;
+};
+} // namespace
+
 OffloadCheck::OffloadCheck(StringRef Name, ClangTidyContext *Context)
     : EventLoopCheck(Name, Context),
-      OffloadTemplate(Options.get("OffloadTemplate", DefaultOffloadTemplate)),
-      OffloadHeader(Options.get("OffloadHeader", DefaultOffloadHeader)),
+      Setting(readOffloadSetting(
+          Context->getOptions().CheckOptions, Name,
+          [&](const WrittenOption &Bad, StringRef Why) {
+            reportBadOption(*Context, Name, Bad, OffloadChecks, Why);
+          })),
+      Offload(Setting.Template),
       Inserter(Options.getLocalOrGlobal("IncludeStyle",
                                         utils::IncludeSorter::IS_LLVM),
-               areDiagsSelfContained()) {
-  if (std::string Why = checkOffloadTemplate(OffloadTemplate); !Why.empty()) {
-    configurationDiag("invalid value '%0' for option '%1.OffloadTemplate': %2",
-                      DiagnosticIDs::Error)
-        << OffloadTemplate << Name << Why;
-    TemplateUsable = false;
-  }
-  if (std::string Why = checkOffloadHeader(OffloadHeader); !Why.empty())
-    configurationDiag("invalid value '%0' for option '%1.OffloadHeader': %2",
-                      DiagnosticIDs::Error)
-        << OffloadHeader << Name << Why;
-}
+               areDiagsSelfContained()) {}
 
 void OffloadCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   EventLoopCheck::storeOptions(Opts);
-  Options.store(Opts, "OffloadTemplate", OffloadTemplate);
-  Options.store(Opts, "OffloadHeader", OffloadHeader);
+  Options.store(Opts, "OffloadTemplate", Setting.Template);
+  Options.store(Opts, "OffloadHeader", Setting.Header);
   Options.store(Opts, "IncludeStyle", Inserter.getStyle());
 }
 
@@ -40,8 +65,22 @@ void OffloadCheck::registerPPCallbacks(const SourceManager &SM,
 void OffloadCheck::addOffload(DiagnosticBuilder &D, const FixItHint &Fix,
                               SourceLocation Loc, const SourceManager &SM) {
   D << Fix;
-  if (!OffloadHeader.empty())
-    D << Inserter.createIncludeInsertion(SM.getFileID(Loc), OffloadHeader);
+  if (Setting.Header.empty())
+    return;
+  FileID File = SM.getFileID(Loc);
+  if (!areDiagsSelfContained()) {
+    LastSourceManager = &SM;
+    if (!InsertedHeaders::claim(SM, File, Setting.Header, this))
+      return;
+  }
+  D << Inserter.createIncludeInsertion(File, Setting.Header);
+}
+
+void OffloadCheck::onEndOfTranslationUnit() {
+  if (LastSourceManager)
+    InsertedHeaders::endOf(*LastSourceManager);
+  LastSourceManager = nullptr;
+  EventLoopCheck::onEndOfTranslationUnit();
 }
 
 } // namespace clang::tidy::eventloop

@@ -3,21 +3,24 @@
 #ifndef EVENTLOOP_TIDY_CHECKS_OFFLOADCHECK_H
 #define EVENTLOOP_TIDY_CHECKS_OFFLOADCHECK_H
 
+#include "ConfiguredOptions.h"
 #include "EventLoopCheck.h"
+#include "../analysis/OffloadTemplate.h"
 #include "clang-tidy/utils/IncludeInserter.h"
 
 namespace clang::tidy::eventloop {
 
 /// The base of the checks whose fix-it moves a call onto another thread
 /// (eventloop-reentrant-run, eventloop-sync-client): reads and stores the
-/// options OffloadTemplate, OffloadHeader and IncludeStyle, and adds the
-/// rewrite with its include to a diagnostic.
+/// options OffloadTemplate, OffloadHeader (each local or global) and
+/// IncludeStyle, and adds the rewrite with its include to a diagnostic.
 class OffloadCheck : public EventLoopCheck {
 public:
   OffloadCheck(StringRef Name, ClangTidyContext *Context);
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
                            Preprocessor *ModuleExpanderPP) override;
+  void onEndOfTranslationUnit() override;
 
 protected:
   /// Adds \p Fix to \p D, and the OffloadHeader include to the file of
@@ -25,13 +28,13 @@ protected:
   void addOffload(DiagnosticBuilder &D, const FixItHint &Fix,
                   SourceLocation Loc, const SourceManager &SM);
 
-  const std::string OffloadTemplate;
-  const std::string OffloadHeader;
-  /// False when OffloadTemplate is malformed (a configuration error).
-  bool TemplateUsable = true;
+  const OffloadSetting Setting;
+  const OffloadTemplate Offload;
 
 private:
   utils::IncludeInserter Inserter;
+  /// The TU whose files this check inserted headers into.
+  const SourceManager *LastSourceManager = nullptr;
 };
 
 } // namespace clang::tidy::eventloop

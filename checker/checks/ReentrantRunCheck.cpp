@@ -44,13 +44,11 @@ void ReentrantRunCheck::report(const LoopContext &Analysis, ASTContext &Ctx) {
     }
 
     // A private or unknown loop: run it on another thread and wait there.
-    StringRef Template = OffloadTemplate;
+    StringRef Template = Offload.text();
     if (F.Path.size() == 1 && !Rule.DirectOffload.empty())
       Template = Rule.DirectOffload;
     else if (!Rule.PathOffload.empty())
       Template = Rule.PathOffload;
-    else if (!TemplateUsable)
-      Template = {};
     std::optional<FixItHint> Fix;
     std::string WhyNot;
     // A thread-affine loop must be made inside the offloaded call, that is,
@@ -66,14 +64,12 @@ void ReentrantRunCheck::report(const LoopContext &Analysis, ASTContext &Ctx) {
     if (Affine)
       WhyNot = "the loop was made outside the call, and it must run on the "
                "thread that made it";
-    else if (Template.empty())
-      WhyNot = "the offload template is invalid";
     else if ((Start.Kind == SiteKind::Call ||
               Start.Kind == SiteKind::PassCallable) &&
              Start.E && isa<CallExpr>(Start.E))
-      Fix = offloadCall(Start.E, Template, Ctx);
+      Fix = offloadCall(Start.E, OffloadTemplate(Template), Ctx);
     else if (Start.Kind == SiteKind::Construct && Start.E)
-      Fix = offloadConstruction(Start.E, Template, Ctx);
+      Fix = offloadConstruction(Start.E, OffloadTemplate(Template), Ctx);
     else
       WhyNot = "the loop starts where no call is written";
     if (!Fix && WhyNot.empty())

@@ -33,13 +33,13 @@ void SyncClientCheck::report(const LoopContext &Analysis, ASTContext &Ctx) {
     std::string Api = apiName(Inner.Named, Inner.E);
     bool Runs = Inner.Sink->Kind == SinkKind::LoopRun;
     bool Offloadable =
-        !Inner.Sink->Gui && F.Relation != LoopRelation::Same && TemplateUsable;
+        !Inner.Sink->Gui && F.Relation != LoopRelation::Same;
     std::optional<FixItHint> Fix;
     if (Offloadable && Start.E) {
       if (F.Path.size() == 1)
-        Fix = offloadConstruction(Start.E, OffloadTemplate, Ctx);
+        Fix = offloadConstruction(Start.E, Offload, Ctx);
       else if (Start.Kind == SiteKind::Call)
-        Fix = offloadCall(Start.E, OffloadTemplate, Ctx);
+        Fix = offloadCall(Start.E, Offload, Ctx);
     }
     {
       auto D = diag(Start.Loc,

@@ -5,34 +5,26 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/Stmt.h"
+#include "clang/Basic/CharInfo.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 
 namespace clang::tidy::eventloop {
 
-std::string checkOffloadTemplate(llvm::StringRef Template) {
-  if (!Template.contains("$call"))
-    return "it must contain the placeholder $call";
-  int Depth = 0;
-  for (char C : Template) {
-    Depth +=
-        (C == '(' || C == '{' || C == '[') - (C == ')' || C == '}' || C == ']');
-    if (Depth < 0)
-      return "its brackets do not balance";
-  }
-  if (Depth != 0)
-    return "its brackets do not balance";
-  return {};
-}
-
 std::string checkOffloadHeader(llvm::StringRef Header) {
   if (Header.empty())
     return {};
-  if ((Header.starts_with("<") && Header.ends_with(">")) ||
-      (Header.starts_with("\"") && Header.ends_with("\"") && Header.size() > 1))
-    return Header.size() > 2 ? std::string()
-                             : std::string("the header name is empty");
-  return "write it as <header> or \"header\"";
+  if (!(Header.starts_with("<") && Header.ends_with(">")) &&
+      !(Header.starts_with("\"") && Header.ends_with("\"") && Header.size() > 1))
+    return "write it as <header> or \"header\"";
+  llvm::StringRef Path = Header.drop_front().drop_back();
+  if (Path.empty())
+    return "the header name is empty";
+  for (char C : Path)
+    if (!isAlphanumeric(C) && !llvm::StringRef("_-./+").contains(C))
+      return "the header name holds '" + llvm::Twine(C).str() +
+             "'; write a path of letters, digits and _ - . / +";
+  return {};
 }
 
 std::string whyNoRewrite(CharSourceRange Range, const ASTContext &Ctx) {
@@ -53,49 +45,24 @@ static std::string sourceText(CharSourceRange Range, const ASTContext &Ctx) {
       .str();
 }
 
-static std::string fill(llvm::StringRef Template, llvm::StringRef Call,
-                        llvm::StringRef Arg0) {
-  std::string Out;
-  while (!Template.empty()) {
-    size_t At = Template.find('$');
-    Out += Template.substr(0, At).str();
-    if (At == llvm::StringRef::npos)
-      break;
-    Template = Template.substr(At);
-    if (Template.consume_front("$call"))
-      Out += Call.str();
-    else if (Template.consume_front("$arg0"))
-      Out += Arg0.str();
-    else {
-      Out += '$';
-      Template = Template.drop_front();
-    }
-  }
-  return Out;
-}
-
-std::optional<FixItHint> offloadCall(const Expr *Call, llvm::StringRef Template,
+std::optional<FixItHint> offloadCall(const Expr *Call,
+                                     const OffloadTemplate &Template,
                                      const ASTContext &Ctx) {
   CharSourceRange Range =
       CharSourceRange::getTokenRange(Call->getSourceRange());
   if (!whyNoRewrite(Range, Ctx).empty())
     return std::nullopt;
   std::string Arg0;
-  if (Template.contains("$arg0")) {
-    const auto *CE = dyn_cast<CallExpr>(Call);
-    unsigned First = isa<CXXOperatorCallExpr>(Call) ? 1 : 0;
-    if (!CE || CE->getNumArgs() <= First)
+  if (Template.text().contains("$arg0")) {
+    std::optional<std::string> First = firstArgumentText(Call, Ctx);
+    if (!First)
       return std::nullopt;
-    CharSourceRange ArgRange =
-        CharSourceRange::getTokenRange(CE->getArg(First)->getSourceRange());
-    if (!whyNoRewrite(ArgRange, Ctx).empty())
-      return std::nullopt;
-    Arg0 = sourceText(ArgRange, Ctx);
+    Arg0 = std::move(*First);
   }
   std::string Text = sourceText(Range, Ctx);
   if (Text.empty())
     return std::nullopt;
-  return FixItHint::CreateReplacement(Range, fill(Template, Text, Arg0));
+  return FixItHint::CreateReplacement(Range, Template.fill(Text, Arg0));
 }
 
 /// Can a value of \p RD be moved into and out of a std::future?
@@ -119,7 +86,7 @@ static bool isMoveConstructible(const CXXRecordDecl *RD) {
 }
 
 std::optional<FixItHint> offloadConstruction(const Expr *Construct,
-                                             llvm::StringRef Template,
+                                             const OffloadTemplate &Template,
                                              ASTContext &Ctx) {
   const auto *CC = dyn_cast<CXXConstructExpr>(Construct);
   if (!CC || !isMoveConstructible(CC->getConstructor()->getParent()))
@@ -157,7 +124,7 @@ std::optional<FixItHint> offloadConstruction(const Expr *Construct,
   }
   std::string Made = Type + "(" + Args + ")";
   std::string Text =
-      Type + " " + VD->getName().str() + " = " + fill(Template, Made, "");
+      Type + " " + VD->getName().str() + " = " + Template.fill(Made);
   return FixItHint::CreateReplacement(Whole, Text);
 }
 

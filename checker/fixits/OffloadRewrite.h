@@ -1,16 +1,15 @@
-//===--- OffloadRewrite.h - Rewrite a call into thread-offload form -*- C++
-//-*-===//
+//===--- OffloadRewrite.h - Rewrite a call into offload form ---*- C++ -*-===//
 //
 // The cure for a private loop run from loop code: run it on another thread
-// and wait there. `CALL` becomes the project's offload template with the call
-// in place of `$call`, by default
-//   std::async(std::launch::async, [&] { return CALL; }).get()
+// and wait there. The call becomes the project's OffloadTemplate filled in
+// (see analysis/OffloadTemplate.h).
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef EVENTLOOP_TIDY_FIXITS_OFFLOADREWRITE_H
 #define EVENTLOOP_TIDY_FIXITS_OFFLOADREWRITE_H
 
+#include "../analysis/OffloadTemplate.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/Basic/Diagnostic.h"
@@ -19,15 +18,8 @@
 
 namespace clang::tidy::eventloop {
 
-/// The default offload template and the header it needs.
-constexpr llvm::StringLiteral DefaultOffloadTemplate =
-    "std::async(std::launch::async, [&] { return $call; }).get()";
-constexpr llvm::StringLiteral DefaultOffloadHeader = "<future>";
-
-/// Why a template is unusable, or empty when it is fine.
-std::string checkOffloadTemplate(llvm::StringRef Template);
-
-/// Why a header option is unusable (it must be `<h>` or `"h"`), or empty.
+/// Why a header option is unusable, or empty: it must be `<h>` or `"h"`
+/// with a path of letters, digits and `_` `-` `.` `/` `+`.
 std::string checkOffloadHeader(llvm::StringRef Header);
 
 /// Why no fix-it can be made at \p Range, or empty: macros, system headers
@@ -36,14 +28,15 @@ std::string whyNoRewrite(CharSourceRange Range, const ASTContext &Ctx);
 
 /// The fix-it that replaces the call \p Call by \p Template with `$call`
 /// (and `$arg0`) filled in, or nothing when it cannot be made safely.
-std::optional<FixItHint> offloadCall(const Expr *Call, llvm::StringRef Template,
+std::optional<FixItHint> offloadCall(const Expr *Call,
+                                     const OffloadTemplate &Template,
                                      const ASTContext &Ctx);
 
 /// The fix-it that turns `T v(args);` into
 /// `T v = <Template with "T(args)" for $call>;`, or nothing when the
 /// construction is not such a declaration or T cannot be moved.
 std::optional<FixItHint> offloadConstruction(const Expr *Construct,
-                                             llvm::StringRef Template,
+                                             const OffloadTemplate &Template,
                                              ASTContext &Ctx);
 
 } // namespace clang::tidy::eventloop

@@ -53,6 +53,18 @@ void alreadyOffloaded(asio::io_context &io) {
   });
 }
 
+// The same cure written by hand: the future kept in a variable first, or
+// the work posted to a thread_pool with use_future (which only wraps the
+// lambda in a completion token; it calls nothing).
+void offloadedByHand(asio::io_context &io, asio::thread_pool &pool) {
+  asio::post(io, [&pool] {
+    auto viaAsync = std::async(std::launch::async, [] { return fetchBlocking(); });
+    auto viaPool = asio::post(pool, asio::use_future([] { return fetchBlocking(); }));
+    int n = viaAsync.get() + viaPool.get();
+    (void)n;
+  });
+}
+
 // Reached only from main.
 void setup() {
   nap();
@@ -66,6 +78,7 @@ int main() {
   threads(io);
   pools(io, pool);
   alreadyOffloaded(io);
+  offloadedByHand(io, pool);
   io.run();
   pool.join();
 }

@@ -120,6 +120,25 @@ else
   report bad crash "crash not reported"
 fi
 
+# A fix-it that applies again to fixed code must fail the test: a second
+# --fix has to leave the fixed file as it is.
+cat >"$WORK/appending-tool" <<'EOF'
+#!/usr/bin/env bash
+for arg in "$@"; do
+  case $arg in *.cpp) echo "int again;" >>"$arg"; break ;; esac
+done
+EOF
+chmod +x "$WORK/appending-tool"
+if "$PYTHON" "$RUNNER" --tool "$WORK/appending-tool" --tmp "$WORK/refix/t" --checks $BRACES \
+    "$IN/fail-refix.cpp" -- >"$WORK/refix.log" 2>&1; then
+  report bad refix "runner passed a fix-it that changes its own output"
+elif grep -q "a second --fix changed the fixed file" "$WORK/refix.log" \
+    && ! grep -q "CHECK-FIXES mismatch" "$WORK/refix.log"; then
+  report ok refix
+else
+  report bad refix "second --fix not reported"
+fi
+
 # The runner works on a copy: the inputs themselves must be untouched.
 if [ "$(inputs_sum)" = "$before" ]; then
   passed=$((passed + 1)); echo "ok:   inputs-untouched"

@@ -12,6 +12,9 @@ The INPUT file carries its expectations in `//` comments:
   CHECK-NOTES:    ...                                        (exact sequence incl. notes)
   CHECK-FIXES:    fixed line text                            (changed lines, in order)
 
+When the tool changed the file, it is run a second time on the fixed file,
+which must then stay as it is (fix-its are idempotent).
+
 With `--prefix FOO` the suffixed forms (CHECK-MESSAGES-FOO, ...) are read instead.
 Values starting with '-' must be written as `--extra-arg=-foo`. Use a per-test
 --tmp directory (`%t/test`) when using --copy, so parallel tests do not share copies.
@@ -242,6 +245,20 @@ def compare_fixes(directives, blanked, fixed):
     return report + ["  fixed file vs. input:"] + ["    " + l for l in diff]
 
 
+def refix_changes(cmd, tmp_file, fixed):
+    """A second --fix over the fixed file must change nothing: the check
+    knows its own fix-it as the cure, whatever the options."""
+    proc = subprocess.run(cmd, capture_output=True, text=True, errors="replace")
+    problems = tool_failures(proc.returncode, proc.stdout, proc.stderr)
+    refixed = read_text(tmp_file)
+    if refixed == fixed:
+        return problems
+    diff = difflib.unified_diff(fixed.split("\n"), refixed.split("\n"),
+                                "after the first --fix", "after the second --fix", lineterm="")
+    return problems + ["a second --fix changed the fixed file:"] + ["  " + l for l in diff] + [
+        "  second run's output:", proc.stdout.rstrip()]
+
+
 def compile_fixed(cxx, compiler_args, fixed_file):
     """Check that the fixed code still compiles, so fix-its cannot silently break code.
     A C file is compiled by the C driver beside the given C++ one (clang++ -> clang)."""
@@ -281,7 +298,10 @@ def run(opts, compiler_args):
     else:
         failures += compare_messages(directives["MESSAGES"], diags)
     if not opts.no_fix:
-        failures += compare_fixes(directives["FIXES"], blanked, read_text(tmp_file))
+        fixed = read_text(tmp_file)
+        failures += compare_fixes(directives["FIXES"], blanked, fixed)
+        if fixed != blanked:
+            failures += refix_changes(cmd, tmp_file, fixed)
     if opts.compile_fixed:
         failures += compile_fixed(opts.compile_fixed, compiler_args, tmp_file)
     return failures, cmd, raw

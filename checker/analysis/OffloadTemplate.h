@@ -1,0 +1,61 @@
+//===--- OffloadTemplate.h - The project's way to leave the loop -*- C++ -*-===//
+//
+// The cure for a private loop or a blocking constructor run from loop code:
+// run it on another thread and wait there. The project writes how, as an
+// expression with the placeholder `$call` (and `$arg0`, the call's first
+// argument), by default
+//   std::async(std::launch::async, [&] { return $call; }).get()
+// The fix-it fills the template in; the analysis recognises a call written
+// inside a filled template as offloaded, so that a second --fix finds
+// nothing to do.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef EVENTLOOP_TIDY_ANALYSIS_OFFLOADTEMPLATE_H
+#define EVENTLOOP_TIDY_ANALYSIS_OFFLOADTEMPLATE_H
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/StringRef.h"
+#include <string>
+
+namespace clang::tidy::eventloop {
+
+/// The default offload template and the header it needs.
+constexpr llvm::StringLiteral DefaultOffloadTemplate =
+    "std::async(std::launch::async, [&] { return $call; }).get()";
+constexpr llvm::StringLiteral DefaultOffloadHeader = "<future>";
+
+class OffloadTemplate {
+public:
+  /// Why \p Text cannot stand in for a call, or empty: it must be one line,
+  /// one expression that binds as tightly as the call it replaces (no `;`,
+  /// `,` or operator outside brackets), with balanced brackets, no comment,
+  /// and `$call` exactly once.
+  static std::string whyInvalid(llvm::StringRef Text);
+
+  /// \p Text must be valid.
+  explicit OffloadTemplate(llvm::StringRef Text) : Text(Text.str()) {}
+
+  llvm::StringRef text() const { return Text; }
+
+  /// The template with \p Call for `$call` and \p Arg0 for `$arg0`.
+  std::string fill(llvm::StringRef Call, llvm::StringRef Arg0 = {}) const;
+
+  /// Is \p E, a call or a construction, the `$call` of this template filled
+  /// in around it (spaces aside)?
+  bool wraps(const Expr *E, const ASTContext &Ctx) const;
+
+private:
+  std::string Text;
+};
+
+/// The source text of the first written argument of the call \p Call, what
+/// `$arg0` stands for, or nothing when it has none or it is not plain text
+/// of one file.
+std::optional<std::string> firstArgumentText(const Expr *Call,
+                                             const ASTContext &Ctx);
+
+} // namespace clang::tidy::eventloop
+
+#endif // EVENTLOOP_TIDY_ANALYSIS_OFFLOADTEMPLATE_H
