@@ -372,7 +372,7 @@ GraphBuilder::offloadRuleFor(const Expr *Call,
 }
 
 bool GraphBuilder::isOffloadCall(const Expr *E) const {
-  for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
+  while (E) {
     E = E->IgnoreParenImpCasts();
     if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
       E = M->getSubExpr();
@@ -380,13 +380,6 @@ bool GraphBuilder::isOffloadCall(const Expr *E) const {
       E = B->getSubExpr();
     else if (const auto *C = dyn_cast<ExprWithCleanups>(E))
       E = C->getSubExpr();
-    // `auto f = std::async(...); f.get();`: the future a local was made
-    // with.
-    else if (const auto *DRE = dyn_cast<DeclRefExpr>(E);
-             DRE && isa<VarDecl>(DRE->getDecl()) &&
-             cast<VarDecl>(DRE->getDecl())->hasLocalStorage() &&
-             !isa<ParmVarDecl>(DRE->getDecl()))
-      E = cast<VarDecl>(DRE->getDecl())->getInit();
     else
       break;
   }
