@@ -1,7 +1,8 @@
 # eventloop-tidy: two commands do all set-up on a fresh Debian 12 machine.
 #   make demo    install what is missing, build, run the checker on examples/
 #   make check   install what is missing, build, run the whole test suite
-# Other targets: make build, make deps, make test-deps, make clean.
+# Other targets: make build, make deps, make test-deps, make clean, and
+# make fuzz, make sanitize (docs/robustness.md).
 
 LLVM_VERSION := 22
 BUILD        := build
@@ -18,7 +19,7 @@ TEST_PACKAGES := libboost-dev libasio-dev libuv1-dev libevent-dev libev-dev \
   libglib2.0-dev qt6-base-dev qtbase5-dev pybind11-dev python3-dev \
   libcpp-httplib-dev libcurl4-openssl-dev libwebsocketpp-dev clang-tidy-14 pre-commit neovim
 
-.PHONY: demo check build package bench evaluate deps example-deps test-deps clean
+.PHONY: demo check build package bench evaluate evaluate-errors deps example-deps test-deps clean
 
 demo: example-deps build
 	cmake -S examples -B $(BUILD)/examples -G Ninja \
@@ -50,6 +51,43 @@ bench: test-deps build
 # under CORPUS, outside the repository; see docs/evaluation.md).
 evaluate: build
 	test/bench/evaluate.sh $(BUILD)
+
+# The same projects, and a Qt application, with each TU broken many ways
+# (include directories removed, lines deleted): the checks on code in error
+# recovery must neither crash nor hang (docs/evaluation.md).
+evaluate-errors: build
+	test/bench/evaluate.sh --errors $(BUILD)
+
+# The fuzzers (docs/robustness.md), in a build of their own instrumented for
+# libFuzzer, ASan and UBSan: FUZZ_SECONDS in all, on JOBS cores. The corpus
+# grows in $(FUZZ_BUILD)/fuzz/corpus; crashes and hangs go to
+# $(FUZZ_BUILD)/fuzz/artifacts, and each run adds a line to fuzz/log.txt.
+.PHONY: fuzz sanitize
+FUZZ_BUILD     := build-fuzz
+FUZZ_SECONDS   := 600
+SANITIZE_BUILD := build-asan
+SANITIZER_PACKAGES := libclang-rt-$(LLVM_VERSION)-dev
+FUZZ_PACKAGES := $(SANITIZER_PACKAGES) libboost-dev libasio-dev libuv1-dev \
+  libevent-dev libev-dev libglib2.0-dev qt6-base-dev pybind11-dev python3-dev \
+  libcpp-httplib-dev libcurl4-openssl-dev libwebsocketpp-dev
+fuzz: deps
+	$(call install_missing,$(FUZZ_PACKAGES))
+	cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_C_COMPILER=clang-$(LLVM_VERSION) \
+	  -DCMAKE_CXX_COMPILER=clang++-$(LLVM_VERSION) -DEVENTLOOP_FUZZ=ON
+	ninja -C $(FUZZ_BUILD) eventloop-analysis-fuzzer eventloop-name-fuzzer
+	checker/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(JOBS)
+
+# The whole suite on a build under ASan and UBSan (docs/robustness.md):
+# several times slower than check, so not part of it.
+sanitize: test-deps
+	$(call install_missing,$(SANITIZER_PACKAGES))
+	cmake -S . -B $(SANITIZE_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_C_COMPILER=clang-$(LLVM_VERSION) \
+	  -DCMAKE_CXX_COMPILER=clang++-$(LLVM_VERSION) \
+	  -DEVENTLOOP_SANITIZE=address,undefined
+	ninja -C $(SANITIZE_BUILD)
+	ctest --test-dir $(SANITIZE_BUILD) -j $(JOBS) --output-on-failure
 
 # Installs only the packages that are missing (apt-get, no prompts).
 define install_missing

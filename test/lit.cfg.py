@@ -32,6 +32,13 @@ def pkg_config(*modules):
 
 tools = config.llvm_tools_dir
 clang_tidy = os.path.join(tools, "clang-tidy")
+# A sanitized build (cmake/Sanitizers.cmake): Debian's unsanitized clang-tidy
+# hosts the plugin through a wrapper that preloads the sanitizer runtime.
+sanitized = os.path.join(config.test_exec_root, "sanitized")
+sanitizer_runtime = getattr(config, "sanitizer_runtime", "")
+if sanitizer_runtime:
+    clang_tidy = os.path.join(sanitized, "llvm-" + config.llvm_major, "clang-tidy")
+    config.sanitized_clang_tidy = clang_tidy
 clangxx = os.path.join(tools, "clang++")
 runner = os.path.join(config.source_root, "test", "tools", "check_tidy.py")
 py = shlex.quote(config.python)
@@ -72,8 +79,13 @@ config.substitutions.append(("%repo", config.source_root))
 old_tidy = "/usr/lib/llvm-14/bin/clang-tidy"
 if os.path.exists(old_tidy):
     config.available_features.add("old-clang-tidy")
-    config.substitutions.append(("%old_clang_tidy", old_tidy))
+    config.substitutions.append(("%old_clang_tidy", os.path.join(sanitized, "llvm-14", "clang-tidy")
+                                 if sanitizer_runtime else old_tidy))
 
 config.environment["PATH"] = os.pathsep.join([tools, config.environment.get("PATH", "")])
+if sanitizer_runtime:
+    # Scripts that find clang-tidy on PATH (eventloop-sarif, run-clang-tidy).
+    config.environment["PATH"] = os.pathsep.join(
+        [os.path.dirname(clang_tidy), config.environment["PATH"]])
 # Tests must not pick up a .clang-tidy file above the build directory.
 config.environment.pop("CLANG_TIDY_CONFIG", None)

@@ -54,15 +54,12 @@ DIAG = re.compile(r"^(?P<loc>.+?:\d+:\d+): (?P<kind>warning|error|note|fatal err
 CRASH_MARKERS = ("Stack dump:", "PLEASE submit a bug report", "LLVM ERROR:")
 
 
-def parse_args(argv):
-    # Everything after a bare "--" is the build command for --bear.
-    build_command = []
-    if "--" in argv:
-        i = argv.index("--")
-        argv, build_command = argv[:i], argv[i + 1:]
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+def argument_parser(doc=__doc__):
+    """The options of a corpus run: the project, its database, the TUs and
+    the tool (error_recovery.py adds its own to these)."""
+    p = argparse.ArgumentParser(description=doc.split("\n\n")[0],
                                 formatter_class=argparse.RawDescriptionHelpFormatter,
-                                epilog=__doc__.split("\n\n", 1)[1])
+                                epilog=doc.split("\n\n", 1)[1])
     p.add_argument("source", help="source directory of the project")
     how = p.add_mutually_exclusive_group(required=True)
     how.add_argument("--compdb", help="existing compile_commands.json or the directory holding it")
@@ -81,6 +78,16 @@ def parse_args(argv):
     p.add_argument("--warnings", help="triage file (default <build-dir>/eventloop-warnings.txt)")
     p.add_argument("--report", help="also write the Markdown report to this file")
     p.add_argument("--nice", type=int, default=19, help="niceness of everything this script runs")
+    return p
+
+
+def parse_args(argv, parser=None):
+    # Everything after a bare "--" is the build command for --bear.
+    build_command = []
+    if "--" in argv:
+        i = argv.index("--")
+        argv, build_command = argv[:i], argv[i + 1:]
+    p = parser or argument_parser()
     args = p.parse_args(argv)
     args.build_command = build_command
     if args.bear and not build_command:
@@ -180,17 +187,20 @@ def entry_arguments(entry):
     return shlex.split(entry["command"])
 
 
-def analyse(unit, database_dir, args):
-    command = [args.tidy, "-p", database_dir, "--checks=-*,eventloop-*", "--config={}",
-               *args.tidy_arg, unit]
+def run_tool(command, timeout):
+    """Runs one eventloop-tidy command with a timeout (its whole process
+    group is killed then). Returns its result: status "ok",
+    "compile-error" (the compiler reported errors), "timeout" or "crash"
+    (a signal exit, an LLVM crash message, or a nonzero exit without a
+    compiler error), with its output split into diagnostic blocks."""
     started = time.monotonic()
     try:
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                    text=True, errors="replace", start_new_session=True)
     except OSError as e:  # the binary is being relinked, say
-        sys.exit(f"cannot run {args.tidy}: {e}")
+        sys.exit(f"cannot run {command[0]}: {e}")
     try:
-        out, err = process.communicate(timeout=args.timeout)
+        out, err = process.communicate(timeout=timeout)
         timed_out = False
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
@@ -209,8 +219,14 @@ def analyse(unit, database_dir, args):
         status = "crash"  # nonzero exit without a compiler error: not expected
     else:
         status = "ok"
-    return {"unit": unit, "command": command, "status": status, "seconds": seconds,
-            "returncode": process.returncode, "blocks": blocks, "stderr": err}
+    return {"command": command, "status": status, "seconds": seconds,
+            "returncode": process.returncode, "blocks": blocks, "stdout": out, "stderr": err}
+
+
+def analyse(unit, database_dir, args):
+    command = [args.tidy, "-p", database_dir, "--checks=-*,eventloop-*", "--config={}",
+               *args.tidy_arg, unit]
+    return {"unit": unit, **run_tool(command, args.timeout)}
 
 
 def markdown(args, total_units, results, warnings, wall, cpu):

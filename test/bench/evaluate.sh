@@ -4,10 +4,18 @@
 # docs/evaluation-runs.md. Verdicts on the warnings are docs/evaluation.md's,
 # by hand.
 #
-# Usage: test/bench/evaluate.sh [build-dir]      (make evaluate runs it)
+# Usage: test/bench/evaluate.sh [--errors] [build-dir]
+#   make evaluate          every TU as it is: docs/evaluation-runs.md
+#   make evaluate-errors   --errors: the same projects, and qBittorrent (a Qt
+#                          application), through error_recovery.py instead:
+#                          each TU's include directories removed one at a time
+#                          and random lines deleted, so that the analysis runs
+#                          on ASTs in error recovery; crashes and hangs only,
+#                          tables under $WORK/errors (docs/evaluation.md)
 # Environment:
 #   CORPUS   where the sources go (default /srv/corpus), outside the repository
 #   WORK     databases, builds, logs and warning files (default /tmp/eventloop-corpus)
+#   JOBS     --errors: mutants analysed at once (default 1)
 #   ASIO_GIT, WEBSOCKETPP_GIT, TRANSMISSION_GIT
 #            bare git directories of the upstream repositories (Debian's source
 #            archive as reached here lacks these three); a project whose
@@ -20,19 +28,34 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
+errors=false
+if [[ "${1:-}" == --errors ]]; then errors=true; shift; fi
 build="${1:-$root/build}"
 CORPUS="${CORPUS:-/srv/corpus}"
 WORK="${WORK:-/tmp/eventloop-corpus}"
 ASIO_GIT="${ASIO_GIT:-/work/.mirror/chriskohlhoff+asio/repo}"
 WEBSOCKETPP_GIT="${WEBSOCKETPP_GIT:-/work/.mirror/zaphoyd+websocketpp/repo}"
 TRANSMISSION_GIT="${TRANSMISSION_GIT:-/work/.mirror/transmission+transmission/repo}"
-mkdir -p "$CORPUS" "$WORK/bin" "$WORK/reports"
-rm -f "$WORK"/reports/*.md
+reports="$WORK/reports"
+$errors && reports="$WORK/errors/reports"
+mkdir -p "$CORPUS" "$WORK/bin" "$reports"
+rm -f "$reports"/*.md "$reports"/*.json
 
 # A frozen copy of the binary: a rebuild during the run cannot change it.
 cp "$build/bin/eventloop-tidy" "$WORK/bin/eventloop-tidy"
 TIDY="$WORK/bin/eventloop-tidy"
-corpus() { python3 "$here/corpus.py" --tidy "$TIDY" "$@"; }
+built_from="\`$(git -C "$root" rev-parse --short HEAD)\`$(git -C "$root" diff --quiet HEAD -- checker || echo ' with local changes to checker/')"
+if $errors; then
+  # The same projects and databases, mutated (error_recovery.py takes
+  # corpus.py's options). Heavy C++ projects get fewer mutants: a few hours
+  # of CPU in all.
+  # A crash does not stop the run; the exit status says it at the end.
+  corpus() { python3 "$here/error_recovery.py" --tidy "$TIDY" --jobs "${JOBS:-1}" --out "$WORK/errors" "$@" || true; }
+  heavy=(--max-mutants 800)
+else
+  corpus() { python3 "$here/corpus.py" --tidy "$TIDY" "$@"; }
+  heavy=()
+fi
 
 need_packages() {
   local missing=()
@@ -70,30 +93,30 @@ need_packages clang-22 cmake bear python3 dpkg-dev
 debian_source libuv1 libuv1-1.44.2
 corpus "$CORPUS/libuv1-1.44.2" --cmake --build-dir "$WORK/libuv" \
   --cmake-arg=-DBUILD_TESTING=ON --filter '^test/' --name libuv --version 1.44.2 \
-  --report "$WORK/reports/1-libuv.md"
+  --report "$reports/1-libuv.md"
 
 # libevent: samples and tests.
 debian_source libevent libevent-2.1.12-stable
 corpus "$CORPUS/libevent-2.1.12-stable" --cmake --build-dir "$WORK/libevent" \
   --filter '^(sample|test)/' --name libevent --version 2.1.12-stable \
-  --report "$WORK/reports/2-libevent.md"
+  --report "$reports/2-libevent.md"
 
 # tmux and memcached: configured for clang, then their own build under bear.
 need_packages libncurses-dev libevent-dev libutempter-dev bison libsasl2-dev libseccomp-dev
 debian_source tmux tmux-3.3a
 (cd "$CORPUS/tmux-3.3a" && { [[ -f Makefile ]] || ./configure -q CC=clang-22; } && make -s clean >/dev/null)
 corpus "$CORPUS/tmux-3.3a" --bear --build-dir "$WORK/tmux" --name tmux --version 3.3a \
-  --report "$WORK/reports/3-tmux.md" -- make -j2
+  --report "$reports/3-tmux.md" -- make -j2
 corpus "$CORPUS/tmux-3.3a" --compdb "$WORK/tmux" --warnings "$WORK/tmux/config-warnings.txt" \
   --name 'tmux, its registration wrappers configured' --version 3.3a \
-  --report "$WORK/reports/4-tmux-config.md" \
+  --report "$reports/4-tmux-config.md" \
   "--tidy-arg=--config={CheckOptions: {RegistrationFunctions: '::proc_add_peer;::job_run;::cmdq_get_callback1;::file_read;::file_write;::status_prompt_set;::server_client_set_overlay;::menu_display;::popup_display;::mode_tree_start'}}"
 
 debian_source memcached memcached-1.6.18
 (cd "$CORPUS/memcached-1.6.18" && { [[ -f Makefile ]] || ./configure -q CC=clang-22; } && make -s clean >/dev/null)
 # memcached-debug needs clang's profile runtime, which Debian's clang-22 lacks.
 corpus "$CORPUS/memcached-1.6.18" --bear --build-dir "$WORK/memcached" --name memcached \
-  --version 1.6.18 --report "$WORK/reports/5-memcached.md" -- make -j2 memcached sizes testapp timedrun
+  --version 1.6.18 --report "$reports/5-memcached.md" -- make -j2 memcached sizes testapp timedrun
 
 # asio: every cpp11 and cpp20 example but windows/, and the unit, latency
 # and performance tests; standalone, on -I.
@@ -117,9 +140,9 @@ database([f for d in ("unit", "latency", "performance")
           if "/windows/" not in f], "asio-tests")
 PY
   corpus "$CORPUS/asio-1.38.2" --compdb "$WORK/asio" --name 'asio examples' --version 1.38.2 \
-    --report "$WORK/reports/6-asio.md"
+    --report "$reports/6-asio.md" "${heavy[@]}"
   corpus "$CORPUS/asio-1.38.2" --compdb "$WORK/asio-tests" --name 'asio tests' --version 1.38.2 \
-    --report "$WORK/reports/6b-asio-tests.md"
+    --report "$reports/6b-asio-tests.md" "${heavy[@]}"
 fi
 
 # websocketpp: what its CMake builds with BUILD_EXAMPLES and BUILD_TESTS, with
@@ -150,7 +173,7 @@ json.dump([{"directory": os.path.dirname(f), "file": f,
            for f in files], open(os.path.join(out, "compile_commands.json"), "w"), indent=1)
 PY
   corpus "$CORPUS/websocketpp-0.8.2" --compdb "$WORK/websocketpp" --name websocketpp \
-    --version 0.8.2 --report "$WORK/reports/7-websocketpp.md"
+    --version 0.8.2 --report "$reports/7-websocketpp.md" "${heavy[@]}"
 fi
 
 # transmission 3.00 (the version Debian 12 ships): libtransmission, daemon,
@@ -177,12 +200,43 @@ if git_export "$TRANSMISSION_GIT" 3.00 transmission-3.00 libtransmission; then
     args+=("--cmake-arg=-D$d")
   done
   corpus "$CORPUS/transmission-3.00" --cmake --build-dir "$WORK/transmission" "${args[@]}" \
-    --name transmission --version 3.00 --report "$WORK/reports/8-transmission.md"
+    --name transmission --version 3.00 --report "$reports/8-transmission.md"
   corpus "$CORPUS/transmission-3.00" --compdb "$WORK/transmission" \
     --warnings "$WORK/transmission/config-warnings.txt" \
     --name 'transmission, its event-thread queue, web callbacks and sleep configured' --version 3.00 \
-    --report "$WORK/reports/9-transmission-config.md" \
+    --report "$reports/9-transmission-config.md" \
     "--tidy-arg=--config={CheckOptions: {RegistrationFunctions: '::tr_runInEventThread;::tr_webRun;::tr_webRunWithCookies;::tr_webRunWebseed', BlockingFunctions: '::tr_wait_msec'}}"
+fi
+
+if $errors; then
+  # qBittorrent 4.5.2 (Debian 12's): a Qt 5 application on libtorrent and
+  # Boost.Asio, with its CMake build (Debian's uses qmake): the database, and
+  # the moc and uic output its TUs include from the autogen targets (which
+  # build the libraries they depend on: 6 min of CPU). Only in this run: its
+  # warnings are not triaged.
+  debian_source qbittorrent qbittorrent-4.5.2
+  if ! dpkg -s libtorrent-rasterbar-dev >/dev/null 2>&1; then apt-get build-dep -y -q qbittorrent >/dev/null; fi
+  need_packages qttools5-dev ninja-build
+  cmake -S "$CORPUS/qbittorrent-4.5.2" -B "$WORK/qbittorrent" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_EXPORT_COMPILE_COMMANDS=ON -DCMAKE_CXX_COMPILER=clang++-22 >/dev/null
+  ninja -C "$WORK/qbittorrent" $(ninja -C "$WORK/qbittorrent" -t targets all | grep -o '^qbt_[a-z]*_autogen' | sort -u) >/dev/null
+  corpus "$CORPUS/qbittorrent-4.5.2" --compdb "$WORK/qbittorrent" --name qbittorrent --version 4.5.2 \
+    --report "$reports/10-qbittorrent.md" --max-mutants 1000
+
+  out="$WORK/errors/summary.md"
+  {
+    echo "Error-recovery run of $(date -u +%Y-%m-%d) on $(nproc) cores, $(clang++-22 --version | head -1);"
+    echo "eventloop-tidy built from $built_from."
+    echo
+    python3 "$here/error_recovery.py" --total $(ls "$reports"/*.json | sort -V) || true
+    for r in $(ls "$reports"/*.md | sort -V); do
+      echo
+      sed "s|$TIDY|eventloop-tidy|" "$r"
+    done
+  } > "$out"
+  cat "$out"
+  echo "wrote $out; crashes and hangs are kept under $WORK/errors/<project>"
+  exec python3 "$here/error_recovery.py" --total "$reports"/*.json >/dev/null  # 1 on a crash or a hang
 fi
 
 out="$root/docs/evaluation-runs.md"
@@ -193,7 +247,7 @@ out="$root/docs/evaluation-runs.md"
   echo "corpus run behind [evaluation.md](evaluation.md), which has the verdicts."
   echo "Run of $(date -u +%Y-%m-%d) on $(nproc) cores, $(. /etc/os-release && echo "$PRETTY_NAME"),"
   echo "$(clang++-22 --version | head -1); eventloop-tidy built from"
-  echo "\`$(git -C "$root" rev-parse --short HEAD)\`$(git -C "$root" diff --quiet HEAD -- checker || echo ' with local changes to checker/')."
+  echo "$built_from."
   for r in "$WORK"/reports/*.md; do
     echo
     echo "## $(sed -n '3p' "$r" | cut -d'|' -f2 | sed 's/^ *//; s/ *$//')"

@@ -1,0 +1,10 @@
+#include "libc.h"
+#include <event2/buffer.h>
+#include <event2/bufferevent.h>
+#include <event2/dns.h>
+#include <event2/event.h>
+#include <event2/event_compat.h>
+#include <event2/event_struct.h>
+#include <event2/http.h>
+#include <event2/listener.h>
+#include <event2/util.h>

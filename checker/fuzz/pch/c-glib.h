@@ -1,0 +1,4 @@
+#include "libc.h"
+#include <gio/gio.h>
+#include <glib-object.h>
+#include <glib.h>

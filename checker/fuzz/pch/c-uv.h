@@ -1,0 +1,2 @@
+#include "libc.h"
+#include <uv.h>

@@ -1,0 +1,3 @@
+#include "cxx-std.h"
+#include <gio/gio.h>
+#include <glib.h>

@@ -1,0 +1,2 @@
+#include "cxx-std.h"
+#include <pybind11/embed.h>

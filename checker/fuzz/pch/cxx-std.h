@@ -1,0 +1,19 @@
+// The C++ standard library headers the test suite includes.
+#include "libc.h"
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <cstdint>
+#include <ctime>
+#include <deque>
+#include <functional>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <string>
+#include <thread>
+#include <type_traits>
+#include <utility>
+#include <vector>
