@@ -1,37 +1,15 @@
 //===--- LoopContext.cpp - Paths from loop code to what blocks it ---------===//
 
 #include "LoopContext.h"
-#include "Callables.h"
-#include "Describe.h"
-#include "clang/AST/ASTContext.h"
-#include "clang/AST/ExprCXX.h"
-#include "llvm/ADT/DenseSet.h"
-#include <map>
-#include <mutex>
 
 namespace clang::tidy::eventloop {
 
-std::shared_ptr<const LoopContext>
-LoopContext::get(ASTContext &Ctx, const AnalysisOptions &Options) {
-  // Checks are made anew for each TU, and clangd builds several TUs at once:
-  // the cache holds weak references keyed by the live ASTContext.
-  static std::mutex Lock;
-  static std::map<std::pair<const ASTContext *, std::string>,
-                  std::weak_ptr<const LoopContext>>
-      Cache;
-  std::lock_guard<std::mutex> Guard(Lock);
-  for (auto It = Cache.begin(); It != Cache.end();)
-    It = It->second.expired() ? Cache.erase(It) : std::next(It);
-  auto &Slot = Cache[{&Ctx, Options.fingerprint()}];
-  if (auto Existing = Slot.lock())
-    return Existing;
-  auto Made = std::make_shared<const LoopContext>(Ctx, Options);
-  Slot = Made;
-  return Made;
-}
-
-LoopContext::LoopContext(ASTContext &Ctx, const AnalysisOptions &Options)
-    : Models(Options), G(CallGraph::build(Ctx, Models)) {
+LoopContext::LoopContext(const ModelIndex &Models, Program Linked)
+    : Models(Models), P(std::move(Linked)) {
+  for (unsigned U = 0; U < P.units().size(); ++U)
+    for (const facts::Completer &C : P.unit(U).Completers)
+      if (auto N = P.nodeOf(U, C.Function))
+        Completers[C.Promise].push_back(*N);
   // Synchronous clients are inferred from the other two kinds: compute
   // those first.
   for (FindingKind K :
@@ -39,34 +17,50 @@ LoopContext::LoopContext(ASTContext &Ctx, const AnalysisOptions &Options)
     computeDistances(K);
   // Without a loop run of the current thread's loop, only a root whose
   // registration names its loop can have a same-loop path.
-  AnyCurrentThreadRun = llvm::any_of(G.Sites, [](const CallSite &S) {
-    return S.Sink && S.Sink->Kind == SinkKind::LoopRun &&
-           S.Sink->Loop == LoopOf::CurrentThread;
+  AnyCurrentThreadRun = llvm::any_of(P.Sites, [&](const Program::Site &S) {
+    return S.S->Sink.valid() &&
+           S.S->SinkKind == static_cast<uint8_t>(SinkKind::LoopRun) &&
+           sinkRule(*S.S).Loop == LoopOf::CurrentThread;
   });
   for (FindingKind K :
        {FindingKind::LoopRun, FindingKind::Blocking, FindingKind::SyncClient})
     collect(K);
 }
 
-bool LoopContext::isSink(FindingKind K, const CallSite &S) const {
+const SinkRule &LoopContext::sinkRule(const facts::Site &S) const {
+  // The user's patterns and the annotations say only which kind of sink.
+  static const SinkRule ByKind[] = {{"", SinkKind::LoopRun},
+                                    {"", SinkKind::Blocking}};
+  const FrameworkModel *M = model(S.Sink);
+  if (M && S.Sink.Model != facts::RuleRef::UserModel &&
+      S.Sink.Rule < M->Sinks.size())
+    return M->Sinks[S.Sink.Rule];
+  return ByKind[S.SinkKind == static_cast<uint8_t>(SinkKind::LoopRun) ? 0 : 1];
+}
+
+bool LoopContext::isSink(FindingKind K, const Program::Site &PS) const {
+  const facts::Site &S = *PS.S;
   switch (K) {
   case FindingKind::LoopRun:
-    return S.Sink && S.Sink->Kind == SinkKind::LoopRun;
+    return S.Sink.valid() &&
+           S.SinkKind == static_cast<uint8_t>(SinkKind::LoopRun);
   case FindingKind::Blocking:
-    return S.Sink && S.Sink->Kind == SinkKind::Blocking && !S.WaitsOnOffload;
+    return S.Sink.valid() &&
+           S.SinkKind == static_cast<uint8_t>(SinkKind::Blocking) &&
+           !S.WaitsOnOffload;
   case FindingKind::SyncClient: {
-    if (S.Kind != SiteKind::Construct)
+    if (S.Kind != facts::SiteKind::Construct)
       return false;
-    if (S.Client)
+    if (S.Client.valid())
       return true;
     const auto &Run = Distance[int(FindingKind::LoopRun)];
     const auto &Block = Distance[int(FindingKind::Blocking)];
-    return llvm::any_of(S.Callees, [&](unsigned N) {
+    return llvm::any_of(PS.Callees, [&](unsigned N) {
       return Run[N] != Unreached || Block[N] != Unreached;
     });
   }
   }
-  return false;
+  llvm_unreachable("a finding kind without sinks");
 }
 
 void LoopContext::computeDistances(FindingKind K) {
@@ -74,11 +68,11 @@ void LoopContext::computeDistances(FindingKind K) {
   // the graph, and each node learns its nearest sink.
   auto &Dist = Distance[int(K)];
   auto &Next = NextSite[int(K)];
-  Dist.assign(G.Nodes.size(), Unreached);
-  Next.assign(G.Nodes.size(), Unreached);
+  Dist.assign(P.Nodes.size(), Unreached);
+  Next.assign(P.Nodes.size(), Unreached);
   std::vector<unsigned> Queue;
-  for (unsigned Id = 0; Id < G.Sites.size(); ++Id) {
-    const CallSite &S = G.Sites[Id];
+  for (unsigned Id = 0; Id < P.Sites.size(); ++Id) {
+    const Program::Site &S = P.Sites[Id];
     if (!isSink(K, S) || Dist[S.Caller] != Unreached)
       continue;
     Dist[S.Caller] = 0;
@@ -87,8 +81,8 @@ void LoopContext::computeDistances(FindingKind K) {
   }
   for (size_t Head = 0; Head < Queue.size(); ++Head) {
     unsigned Node = Queue[Head];
-    for (unsigned Site : G.Nodes[Node].CalledFrom) {
-      unsigned Caller = G.Sites[Site].Caller;
+    for (unsigned Site : P.Nodes[Node].CalledFrom) {
+      unsigned Caller = P.Sites[Site].Caller;
       if (Dist[Caller] != Unreached)
         continue;
       Dist[Caller] = Dist[Node] + 1;
@@ -98,8 +92,8 @@ void LoopContext::computeDistances(FindingKind K) {
   }
 }
 
-/// The callee of \p S nearest to a sink, or Unreached.
-static unsigned nearestCallee(const CallSite &S,
+/// The callee of \p S nearest to a sink, or ~0u.
+static unsigned nearestCallee(const Program::Site &S,
                               const std::vector<unsigned> &Dist) {
   unsigned Best = ~0u;
   for (unsigned N : S.Callees)
@@ -112,23 +106,23 @@ void LoopContext::follow(FindingKind K, unsigned Node,
                          llvm::SmallVectorImpl<unsigned> &Path) const {
   const auto &Dist = Distance[int(K)];
   const auto &Next = NextSite[int(K)];
-  for (size_t Guard = 0; Guard <= G.Nodes.size(); ++Guard) {
+  for (size_t Guard = 0; Guard <= P.Nodes.size(); ++Guard) {
     if (Node == Unreached || Next[Node] == Unreached)
       return;
     unsigned Site = Next[Node];
     Path.push_back(Site);
     if (Dist[Node] == 0)
       return;
-    Node = nearestCallee(G.Sites[Site], Dist);
+    Node = nearestCallee(P.Sites[Site], Dist);
   }
 }
 
 void LoopContext::collect(FindingKind K) {
   const auto &Dist = Distance[int(K)];
   llvm::DenseSet<unsigned> Started;
-  for (const Root &R : G.Roots) {
-    for (unsigned Id : G.Nodes[R.Node].Sites) {
-      const CallSite &S = G.Sites[Id];
+  for (const Program::Root &R : P.Roots) {
+    for (unsigned Id : P.Nodes[R.Node].Sites) {
+      const Program::Site &S = P.Sites[Id];
       if (Started.contains(Id))
         continue;
       Finding F;
@@ -141,9 +135,9 @@ void LoopContext::collect(FindingKind K) {
         follow(K, Callee, F.Path);
       }
       Started.insert(Id);
-      if (K == FindingKind::SyncClient && !G.Sites[F.sink()].Client) {
+      if (K == FindingKind::SyncClient && !P.Sites[F.sink()].S->Client.valid()) {
         // Explain the inferred client: where its constructor blocks.
-        const CallSite &Construct = G.Sites[F.sink()];
+        const Program::Site &Construct = P.Sites[F.sink()];
         for (FindingKind Inner :
              {FindingKind::LoopRun, FindingKind::Blocking}) {
           unsigned Ctor = nearestCallee(Construct, Distance[int(Inner)]);
@@ -155,7 +149,7 @@ void LoopContext::collect(FindingKind K) {
       }
       relate(K, F);
       if (K == FindingKind::LoopRun && F.Relation != LoopRelation::Same &&
-          (AnyCurrentThreadRun || rootLoop(R).Key))
+          (AnyCurrentThreadRun || !rootLoop(R).Key.empty()))
         preferSameLoop(F);
       if (K == FindingKind::SyncClient)
         SyncClientStarts.insert(F.start());
@@ -169,12 +163,12 @@ void LoopContext::preferSameLoop(Finding &F) const {
   // same call re-enters the callback's own loop: that one is the real bug,
   // and offloading would not cure it. A bounded search keeps this linear.
   constexpr unsigned Budget = 512;
-  const CallSite &Start = G.Sites[F.start()];
+  const Program::Site &Start = P.Sites[F.start()];
   std::vector<std::pair<unsigned, unsigned>> Queue; // (node, parent entry)
   llvm::SmallVector<unsigned, 8> EntrySite;         // site that reached it
   // One mark per node, renewed per search instead of cleared.
-  if (VisitMark.size() != G.Nodes.size())
-    VisitMark.assign(G.Nodes.size(), 0);
+  if (VisitMark.size() != P.Nodes.size())
+    VisitMark.assign(P.Nodes.size(), 0);
   ++VisitGeneration;
   auto Visit = [&](unsigned N) {
     if (VisitMark[N] == VisitGeneration)
@@ -188,8 +182,8 @@ void LoopContext::preferSameLoop(Finding &F) const {
       EntrySite.push_back(F.start());
     }
   for (size_t Head = 0; Head < Queue.size() && Head < Budget; ++Head) {
-    for (unsigned Id : G.Nodes[Queue[Head].first].Sites) {
-      const CallSite &S = G.Sites[Id];
+    for (unsigned Id : P.Nodes[Queue[Head].first].Sites) {
+      const Program::Site &S = P.Sites[Id];
       if (isSink(FindingKind::LoopRun, S)) {
         Finding Candidate;
         Candidate.R = F.R;
@@ -216,57 +210,84 @@ void LoopContext::preferSameLoop(Finding &F) const {
 llvm::SmallVector<unsigned, 4> LoopContext::nodesOn(const Finding &F) const {
   llvm::SmallVector<unsigned, 4> Nodes{F.R->Node};
   for (size_t I = 1; I < F.Path.size(); ++I)
-    Nodes.push_back(G.Sites[F.Path[I]].Caller);
+    Nodes.push_back(P.Sites[F.Path[I]].Caller);
   return Nodes;
 }
 
-LoopIdentity LoopContext::rootLoop(const Root &R) const {
-  if (R.OnDefaultLoop)
-    return defaultLoopOf(R.Model, Models);
-  return resolveLoop(R.LoopExpr, G, Models, R.Model);
+LoopId LoopContext::value(const facts::LoopValue &V,
+                          const FrameworkModel *M) const {
+  LoopId L;
+  L.Name = V.Name.str();
+  L.Made = V.Made;
+  if (V.Local)
+    L.LocalTo = V.Function;
+  switch (V.K) {
+  case facts::LoopValue::Unknown:
+    break;
+  case facts::LoopValue::Object:
+  case facts::LoopValue::Default:
+    L.Key = V.Key;
+    break;
+  case facts::LoopValue::Param:
+    L.Key = V.Key;
+    L.Param = true;
+    L.ParamOf = V.Function;
+    L.ParamIndex = V.Index;
+    L.ParamName = V.ParamName;
+    L.LocalTo = {};
+    break;
+  case facts::LoopValue::Null:
+    // A null loop operand: the framework's default loop (GLib's NULL
+    // context).
+    if (M && !M->NullLoop.empty() && Models.defaultLoopKey(M->NullLoop))
+      L.Key = M->NullLoop;
+    break;
+  }
+  return L;
 }
 
-LoopIdentity LoopContext::loopAt(const Expr *E, const Finding &F,
-                                 size_t SiteIndex,
-                                 const FrameworkModel *Model) const {
+LoopId LoopContext::rootLoop(const Program::Root &R) const {
+  return value(R.R->Loop, model(R.R->Model));
+}
+
+LoopId LoopContext::loopAt(const facts::LoopValue &V, const Finding &F,
+                           size_t SiteIndex,
+                           const FrameworkModel *Model) const {
   // A loop passed down as a parameter is the argument the path passed.
-  LoopIdentity L = resolveLoop(E, G, Models, Model);
+  LoopId L = value(V, Model);
   const std::string AtSink = L.Name;
   while (L.Param && SiteIndex > 0) {
     // Only a parameter of the function that the previous hop called.
-    const FunctionDecl *Here = G.function(G.Sites[F.Path[SiteIndex]].Caller);
-    const auto *Owner = dyn_cast<FunctionDecl>(L.Param->getDeclContext());
-    if (!Owner || Owner->getCanonicalDecl() != Here->getCanonicalDecl())
+    unsigned Here = P.Sites[F.Path[SiteIndex]].Caller;
+    if (P.nodeOf(L.ParamOf) != Here)
       break;
-    const Expr *Arg = argumentFor(G.Sites[F.Path[SiteIndex - 1]], L.Param);
-    if (!Arg)
-      break;
-    L = resolveLoop(Arg, G, Models, Model);
+    const facts::Argument *Arg =
+        P.argument(P.Sites[F.Path[SiteIndex - 1]], L.ParamIndex);
+    L = Arg ? value(Arg->Loop, Model) : LoopId();
     --SiteIndex;
   }
   if (!L.Param || SiteIndex != 0)
     return L;
   // From here on, L is a parameter of the callback itself.
-  const auto *Owner = dyn_cast<FunctionDecl>(L.Param->getDeclContext());
-  const FunctionDecl *Root = G.function(F.R->Node);
-  if (!Owner || !Root || Owner->getCanonicalDecl() != Root->getCanonicalDecl())
+  if (P.nodeOf(L.ParamOf) != F.R->Node)
     return L;
-  int Index = static_cast<int>(L.Param->getFunctionScopeIndex());
+  int Index = static_cast<int>(L.ParamIndex);
+  const facts::Root &R = *F.R->R;
   // The parameter that its loop passes itself in (libev's `loop`): the loop
   // that the registration names.
-  if (Index == F.R->LoopParameter) {
-    LoopIdentity Runs = rootLoop(*F.R);
-    if (Runs.Key) {
-      Runs.Name = L.Param->getName().str();
+  if (Index == R.LoopParameter) {
+    LoopId Runs = rootLoop(*F.R);
+    if (!Runs.Key.empty()) {
+      Runs.Name = L.ParamName.str();
       return Runs;
     }
   }
   // The parameter that receives an operand of its registration (libevent's
   // user data, libuv's handle): what that operand names.
-  if (Index == F.R->PassedParameter && F.R->PassedExpr) {
-    LoopIdentity Passed = resolveLoop(F.R->PassedExpr, G, Models,
-                                      F.R->Model ? F.R->Model : Model);
-    if (Passed.Key && !Passed.Param) {
+  if (Index == R.PassedParameter) {
+    const FrameworkModel *M = model(R.Model);
+    LoopId Passed = value(R.Passed, M ? M : Model);
+    if (!Passed.Key.empty() && !Passed.Param) {
       Passed.Name = AtSink;
       return Passed;
     }
@@ -275,67 +296,45 @@ LoopIdentity LoopContext::loopAt(const Expr *E, const Finding &F,
 }
 
 void LoopContext::relate(FindingKind K, Finding &F) const {
-  const CallSite &Sink =
-      G.Sites[K == FindingKind::SyncClient && !F.Beyond.empty()
+  const Program::Site &Sink =
+      P.Sites[K == FindingKind::SyncClient && !F.Beyond.empty()
                   ? F.Beyond.back()
                   : F.sink()];
-  if (!Sink.Sink)
+  const facts::Site &S = *Sink.S;
+  if (!S.Sink.valid())
     return;
-  const SinkRule &Rule = *Sink.Sink.R;
-  LoopIdentity RootLoop = rootLoop(*F.R);
+  const SinkRule &Rule = sinkRule(S);
+  LoopId RootLoop = rootLoop(*F.R);
   if (Rule.Kind == SinkKind::Blocking) {
-    if (!Rule.WaitsForFuture)
+    if (!Rule.WaitsForFuture || RootLoop.Key.empty())
       return;
     // A future made by an asynchronous operation of the loop that is now
     // blocked waiting for it: nothing will ever complete it.
-    const Expr *Future = operandOf(Sink.E, ObjectOperand);
-    const auto *DRE =
-        Future ? dyn_cast<DeclRefExpr>(Future->IgnoreParenImpCasts()) : nullptr;
-    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-    const auto *Init = VD && VD->getInit()
-                           ? dyn_cast<CallExpr>(VD->getInit()->IgnoreImplicit())
-                           : nullptr;
-    const FunctionDecl *Producer = Init ? Init->getDirectCallee() : nullptr;
-    if (!Producer)
-      return;
-    // `promise.get_future()`: who completes the promise, and on which loop?
-    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Init);
-        MC && Producer->getDeclName().isIdentifier() &&
-        Producer->getName() == "get_future") {
-      const Expr *Object =
-          MC->getImplicitObjectArgument()->IgnoreParenImpCasts();
-      const ValueDecl *Promise = nullptr;
-      if (const auto *D = dyn_cast<DeclRefExpr>(Object))
-        Promise = D->getDecl();
-      else if (const auto *M = dyn_cast<MemberExpr>(Object))
-        Promise = M->getMemberDecl();
-      auto It = Promise ? G.Completers.find(Promise) : G.Completers.end();
-      if (It == G.Completers.end() || !RootLoop.Key)
+    if (S.Future.K == facts::FutureSource::Promise) {
+      // Who completes the promise, and on which loop?
+      auto It = Completers.find(S.Future.PromiseKey);
+      if (It == Completers.end())
         return;
-      for (const Root &Other : G.Roots) {
+      for (const Program::Root &Other : P.Roots) {
         if (!llvm::is_contained(It->second, Other.Node))
           continue;
-        LoopIdentity Completes = rootLoop(Other);
+        LoopId Completes = rootLoop(Other);
         if (Completes.Key == RootLoop.Key) {
           F.Relation = LoopRelation::Same;
           F.LoopName = Completes.Name;
-          F.CompletedAt = Other.Loc;
+          F.CompletedAt = {Other.Unit, Other.R->Loc};
           return;
         }
       }
       return;
     }
-    std::string Key = lastNamePart(Producer);
-    auto Rule = Models.Registrations.find(Key, qualifiedName(Producer),
-                                          [](auto &) { return true; });
-    if (!Rule || Rule->LoopOperand == NoOperand)
-      return;
-    LoopIdentity Made =
-        resolveLoop(operandOf(Init, Rule->LoopOperand), G, Models, Rule.Model);
-    if (Made.Key && Made.Key == RootLoop.Key) {
-      F.Relation = LoopRelation::Same;
-      F.LoopName = Made.Name;
-      F.CompletedAt = siteLocation(Init);
+    if (S.Future.K == facts::FutureSource::Registration) {
+      LoopId Made = value(S.Future.Loop, model(S.Future.Model));
+      if (!Made.Key.empty() && Made.Key == RootLoop.Key) {
+        F.Relation = LoopRelation::Same;
+        F.LoopName = Made.Name;
+        F.CompletedAt = {Sink.Unit, S.Future.At};
+      }
     }
     return;
   }
@@ -348,14 +347,12 @@ void LoopContext::relate(FindingKind K, Finding &F) const {
     return;
   }
   size_t SinkIndex = K == FindingKind::SyncClient ? 0 : F.Path.size() - 1;
-  LoopIdentity L = K == FindingKind::SyncClient
-                       ? resolveLoop(operandOf(Sink.E, Rule.LoopOperand), G,
-                                     Models, Sink.Sink.Model)
-                       : loopAt(operandOf(Sink.E, Rule.LoopOperand), F,
-                                SinkIndex, Sink.Sink.Model);
+  LoopId L = K == FindingKind::SyncClient
+                 ? value(S.SinkLoop, model(S.Sink))
+                 : loopAt(S.SinkLoop, F, SinkIndex, model(S.Sink));
   F.LoopName = L.Name;
   F.LoopOwner = L.LocalTo;
-  if (L.Key && L.Key == RootLoop.Key) {
+  if (!L.Key.empty() && L.Key == RootLoop.Key) {
     F.Relation = LoopRelation::Same;
     return;
   }
@@ -363,13 +360,13 @@ void LoopContext::relate(FindingKind K, Finding &F) const {
     F.Relation = LoopRelation::Private;
     return;
   }
-  if (L.LocalTo)
+  if (!L.LocalTo.empty())
     for (unsigned N : nodesOn(F))
-      if (G.function(N) == L.LocalTo) {
+      if (P.function(N).Key == L.LocalTo) {
         F.Relation = LoopRelation::Private;
         return;
       }
-  if (L.LocalTo && K == FindingKind::SyncClient)
+  if (!L.LocalTo.empty() && K == FindingKind::SyncClient)
     F.Relation = LoopRelation::Private;
 }
 

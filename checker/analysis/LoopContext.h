@@ -1,26 +1,23 @@
 //===--- LoopContext.h - Paths from loop code to what blocks it -*- C++ -*-===//
 //
-// The one analysis the checks share. For every root (code a loop runs) and
-// every call in its body that leads to a sink, it gives the shortest path,
-// and for loop runs, how the loop run relates to the loop running the root.
-// One analysis per TU and option set, computed on first use, in time linear
-// in the size of the call graph.
+// The one analysis the checks share, on a linked program (Program.h): the
+// facts of the TU being checked, or of the whole program. For every root
+// (code a loop runs) and every call in its body that leads to a sink, it
+// gives the shortest path, and for loop runs, how the loop run relates to
+// the loop running the root. Computed once per program, in time linear in
+// the size of the call graph.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef EVENTLOOP_TIDY_ANALYSIS_LOOPCONTEXT_H
 #define EVENTLOOP_TIDY_ANALYSIS_LOOPCONTEXT_H
 
-#include "AnalysisOptions.h"
-#include "CallGraph.h"
-#include "LoopIdentity.h"
 #include "ModelIndex.h"
+#include "Program.h"
 #include "llvm/ADT/DenseSet.h"
-#include <memory>
-
-namespace clang {
-class ASTContext;
-} // namespace clang
+#include "llvm/ADT/StringMap.h"
+#include <string>
+#include <vector>
 
 namespace clang::tidy::eventloop {
 
@@ -34,8 +31,15 @@ enum class LoopRelation {
   Unknown,
 };
 
+/// A place of the program: a unit's place.
+struct ProgramPlace {
+  unsigned Unit = 0;
+  facts::Place At;
+  bool valid() const { return At.valid(); }
+};
+
 struct Finding {
-  const Root *R = nullptr;
+  const Program::Root *R = nullptr;
   /// Sites from the call in the root's body (front) to the sink (back).
   llvm::SmallVector<unsigned, 4> Path;
   /// For a synchronous client whose constructor blocks: the sites from the
@@ -44,25 +48,34 @@ struct Finding {
   LoopRelation Relation = LoopRelation::Unknown;
   /// The loop's name in the source, when it has one.
   std::string LoopName;
-  /// The function whose local variable the loop is, when it is one.
-  const DeclContext *LoopOwner = nullptr;
+  /// The function (its key) whose local variable the loop is.
+  llvm::StringRef LoopOwner;
   /// For a deadlocking wait: where the loop is asked to complete the future.
-  SourceLocation CompletedAt;
+  ProgramPlace CompletedAt;
 
   unsigned start() const { return Path.front(); }
   unsigned sink() const { return Path.back(); }
 };
 
+/// A loop as the program knows it: a fact's symbolic value with the default
+/// loop of its framework filled in.
+struct LoopId {
+  llvm::StringRef Key;
+  std::string Name;
+  llvm::StringRef LocalTo;
+  bool Made = false;
+  /// Unresolved: a parameter of function ParamOf.
+  bool Param = false;
+  llvm::StringRef ParamOf;
+  uint32_t ParamIndex = 0;
+  llvm::StringRef ParamName;
+};
+
 class LoopContext {
 public:
-  /// The analysis of \p Ctx's TU under \p Options, shared by every check
-  /// that asks with the same options while the TU is alive.
-  static std::shared_ptr<const LoopContext> get(ASTContext &Ctx,
-                                                const AnalysisOptions &Options);
+  LoopContext(const ModelIndex &Models, Program P);
 
-  LoopContext(ASTContext &Ctx, const AnalysisOptions &Options);
-
-  const CallGraph &graph() const { return G; }
+  const Program &program() const { return P; }
   const ModelIndex &models() const { return Models; }
   const std::vector<Finding> &findings(FindingKind K) const {
     return Findings[static_cast<int>(K)];
@@ -74,21 +87,28 @@ public:
   /// Functions on a path, in order: the root, then each site's callee.
   llvm::SmallVector<unsigned, 4> nodesOn(const Finding &F) const;
 
+  /// The sink rule of a site, and the framework a rule reference names.
+  const SinkRule &sinkRule(const facts::Site &S) const;
+  const FrameworkModel *model(facts::RuleRef R) const {
+    return R.valid() ? Models.model(R.Model) : nullptr;
+  }
+
 private:
   void computeDistances(FindingKind K);
-  bool isSink(FindingKind K, const CallSite &S) const;
+  bool isSink(FindingKind K, const Program::Site &S) const;
   void collect(FindingKind K);
   void follow(FindingKind K, unsigned Node,
               llvm::SmallVectorImpl<unsigned> &Path) const;
   void relate(FindingKind K, Finding &F) const;
   void preferSameLoop(Finding &F) const;
-  LoopIdentity loopAt(const Expr *E, const Finding &F, size_t SiteIndex,
-                      const FrameworkModel *Model) const;
+  LoopId value(const facts::LoopValue &V, const FrameworkModel *M) const;
+  LoopId loopAt(const facts::LoopValue &V, const Finding &F, size_t SiteIndex,
+                const FrameworkModel *Model) const;
   /// The loop that runs \p R, as its registration names it.
-  LoopIdentity rootLoop(const Root &R) const;
+  LoopId rootLoop(const Program::Root &R) const;
 
-  ModelIndex Models;
-  CallGraph G;
+  const ModelIndex &Models;
+  Program P;
   static constexpr unsigned Unreached = ~0u;
   /// Per kind: each node's distance to the nearest sink, and the site in
   /// that node's body that starts the shortest path there.
@@ -97,6 +117,8 @@ private:
   std::vector<Finding> Findings[3];
   bool AnyCurrentThreadRun = false;
   llvm::DenseSet<unsigned> SyncClientStarts;
+  /// promise key -> nodes that complete it.
+  llvm::StringMap<llvm::SmallVector<unsigned, 2>> Completers;
   /// Scratch marks of preferSameLoop's bounded searches.
   mutable std::vector<unsigned> VisitMark;
   mutable unsigned VisitGeneration = 0;

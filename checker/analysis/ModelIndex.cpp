@@ -53,8 +53,38 @@ ModelIndex::ModelIndex(const AnalysisOptions &Options)
 
   // The user's rules come first: a project may override a model.
   addModel(*User);
-  for (const FrameworkModel *M : allModels())
+  for (const FrameworkModel *M : allModels()) {
+    Numbers[M] = Numbers.size();
     addModel(*M);
+  }
+}
+
+const FrameworkModel &ModelIndex::annotationModel() {
+  static const SinkRule Sinks[] = {{"", SinkKind::LoopRun},
+                                   {"", SinkKind::Blocking}};
+  static const FrameworkModel Annotations{
+      .Name = "annotations", .LoopLabel = "event", .Sinks = Sinks};
+  return Annotations;
+}
+
+uint16_t ModelIndex::numberOf(const FrameworkModel *M) const {
+  if (!M)
+    return facts::RuleRef::NoModel;
+  if (M == User.get())
+    return facts::RuleRef::UserModel;
+  if (M == &annotationModel())
+    return facts::RuleRef::Annotation;
+  auto It = Numbers.find(M);
+  return It == Numbers.end() ? facts::RuleRef::NoModel : It->second;
+}
+
+const FrameworkModel *ModelIndex::model(uint16_t Number) const {
+  if (Number == facts::RuleRef::UserModel)
+    return User.get();
+  if (Number == facts::RuleRef::Annotation)
+    return &annotationModel();
+  llvm::ArrayRef<const FrameworkModel *> All = allModels();
+  return Number < All.size() ? All[Number] : nullptr;
 }
 
 void ModelIndex::addModel(const FrameworkModel &M) {

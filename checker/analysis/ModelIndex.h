@@ -7,6 +7,8 @@
 #include "AnalysisOptions.h"
 #include "OffloadTemplate.h"
 #include "QualifiedName.h"
+#include "../facts/Facts.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include <deque>
@@ -96,6 +98,11 @@ public:
   const void *defaultLoopKey(const DefaultLoopRule &R) const {
     return defaultLoopKey(R.Loop.empty() ? R.Callee : R.Loop);
   }
+  /// The name of the loop a default-loop rule returns: equal for rules that
+  /// name the same loop.
+  static llvm::StringRef defaultLoopName(const DefaultLoopRule &R) {
+    return R.Loop.empty() ? R.Callee : R.Loop;
+  }
   /// The identity of the default loop named \p Loop, or null.
   const void *defaultLoopKey(llvm::StringRef Loop) const {
     auto It = DefaultLoopKeys.find(Loop);
@@ -115,10 +122,19 @@ public:
 
   /// The framework that stands for the user's own options.
   const FrameworkModel &userModel() const { return *User; }
+  /// The framework that stands for `eventloop::` annotations; its Sinks are
+  /// runs_loop, then blocking.
+  static const FrameworkModel &annotationModel();
+
+  /// How facts name a model (facts::RuleRef::Model): its place in
+  /// allModels(), or the user's, or the annotations'; and back.
+  uint16_t numberOf(const FrameworkModel *M) const;
+  const FrameworkModel *model(uint16_t Number) const;
 
 private:
   void addModel(const FrameworkModel &M);
   std::unique_ptr<FrameworkModel> User;
+  llvm::DenseMap<const FrameworkModel *, uint16_t> Numbers;
   std::deque<std::string> Strings;
   std::vector<SinkRule> UserSinks;
   std::vector<RegistrationRule> UserRegistrations;

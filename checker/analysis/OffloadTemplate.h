@@ -5,17 +5,15 @@
 // expression with the placeholder `$call` (and `$arg0`, the call's first
 // argument), by default
 //   std::async(std::launch::async, [&] { return $call; }).get()
-// The fix-it fills the template in; the analysis recognises a call written
-// inside a filled template as offloaded, so that a second --fix finds
-// nothing to do.
+// The fix-it fills the template in; the extraction recognises a call
+// written inside a filled template as offloaded (extract/WrittenOffload.h),
+// so that a second --fix finds nothing to do.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef EVENTLOOP_TIDY_ANALYSIS_OFFLOADTEMPLATE_H
 #define EVENTLOOP_TIDY_ANALYSIS_OFFLOADTEMPLATE_H
 
-#include "clang/AST/ASTContext.h"
-#include "clang/AST/Expr.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
 
@@ -42,19 +40,9 @@ public:
   /// The template with \p Call for `$call` and \p Arg0 for `$arg0`.
   std::string fill(llvm::StringRef Call, llvm::StringRef Arg0 = {}) const;
 
-  /// Is \p E, a call or a construction, the `$call` of this template filled
-  /// in around it (spaces aside)?
-  bool wraps(const Expr *E, const ASTContext &Ctx) const;
-
 private:
   std::string Text;
 };
-
-/// The source text of the first written argument of the call \p Call, what
-/// `$arg0` stands for, or nothing when it has none or it is not plain text
-/// of one file.
-std::optional<std::string> firstArgumentText(const Expr *Call,
-                                             const ASTContext &Ctx);
 
 } // namespace clang::tidy::eventloop
 

@@ -1,35 +1,41 @@
 //===--- BlockingCallCheck.cpp - eventloop-blocking-call ------------------===//
 
 #include "BlockingCallCheck.h"
-#include "../analysis/Describe.h"
+#include "PathNotes.h"
 
 namespace clang::tidy::eventloop {
 
-void BlockingCallCheck::report(const LoopContext &Analysis, ASTContext &Ctx) {
-  const CallGraph &G = Analysis.graph();
+void BlockingCallCheck::tellFindings(const LoopContext &Analysis,
+                                     const TellSettings &Settings,
+                                     std::vector<Report> &Out) {
+  const Program &P = Analysis.program();
   for (const Finding &F : Analysis.findings(FindingKind::Blocking)) {
-    if (reportedAsSyncClient(Analysis, F.start()))
+    if (Settings.SyncClientEnabled && Analysis.startsSyncClient(F.start()))
       continue;
-    const CallSite &Start = G.Sites[F.start()];
-    const CallSite &Sink = G.Sites[F.sink()];
-    std::string Api = apiName(Sink.Named, Sink.E);
+    const Program::Site &Start = P.Sites[F.start()];
+    const facts::Site &Sink = *P.Sites[F.sink()].S;
+    const SinkRule &Rule = Analysis.sinkRule(Sink);
+    std::string Label = loopLabel(Analysis, F).str();
+    ProgramPlace At{Start.Unit, Start.S->Loc};
+    Report R{BlockingCallCheckName, At, "", pathNotes(Analysis, F), {}};
     // No fix-it: offloading a wait and then waiting still blocks the loop.
     if (F.Relation == LoopRelation::Same)
-      diag(Start.Loc, "callback waits in '%0' for a future that its own %1 "
-                      "loop%2 must complete; this deadlocks")
-          << Api << loopLabel(Analysis, F) << quotedName(F.LoopName);
+      R.Message = "callback waits in '" + Sink.Api.str() +
+                  "' for a future that its own " + Label + " loop" +
+                  quotedName(F.LoopName) + " must complete; this deadlocks";
     else
-      diag(Start.Loc, "callback blocks its %0 loop in '%1'")
-          << loopLabel(Analysis, F) << Api;
-    notePath(Analysis, F);
-    if (F.CompletedAt.isValid())
-      diag(F.CompletedAt,
-           "the future is completed by work on the same loop, "
-           "queued here",
-           DiagnosticIDs::Note);
-    if (!Sink.Sink->Alternative.empty())
-      diag(Start.Loc, "consider %0 instead", DiagnosticIDs::Note)
-          << Sink.Sink->Alternative;
+      R.Message =
+          "callback blocks its " + Label + " loop in '" + Sink.Api.str() + "'";
+    if (F.CompletedAt.valid())
+      R.Notes.push_back({F.CompletedAt,
+                         "the future is completed by work on the same loop, "
+                         "queued here",
+                         NoteRole::Advice});
+    if (!Rule.Alternative.empty())
+      R.Notes.push_back(
+          {At, "consider " + Rule.Alternative.str() + " instead",
+           NoteRole::Advice});
+    Out.push_back(std::move(R));
   }
 }
 

@@ -3,6 +3,7 @@
 #ifndef EVENTLOOP_TIDY_CHECKS_BLOCKINGCALLCHECK_H
 #define EVENTLOOP_TIDY_CHECKS_BLOCKINGCALLCHECK_H
 
+#include "ConfiguredOptions.h"
 #include "EventLoopCheck.h"
 
 namespace clang::tidy::eventloop {
@@ -16,8 +17,16 @@ class BlockingCallCheck : public EventLoopCheck {
 public:
   using EventLoopCheck::EventLoopCheck;
 
+  /// What the check says about each blocking call that loop code reaches.
+  static void tellFindings(const LoopContext &Analysis,
+                           const TellSettings &Settings,
+                           std::vector<Report> &Out);
+
 private:
-  void report(const LoopContext &Analysis, ASTContext &Ctx) override;
+  void tell(const LoopContext &Analysis, const TellSettings &Settings,
+            std::vector<Report> &Out) const override {
+    tellFindings(Analysis, Settings, Out);
+  }
 };
 
 } // namespace clang::tidy::eventloop

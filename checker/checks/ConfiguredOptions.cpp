@@ -2,7 +2,9 @@
 
 #include "ConfiguredOptions.h"
 #include "../analysis/OffloadTemplate.h"
+#include "../analysis/QualifiedName.h"
 #include "../fixits/OffloadRewrite.h"
+#include "clang-tidy/utils/OptionsUtils.h"
 
 namespace clang::tidy::eventloop {
 
@@ -39,6 +41,64 @@ void reportBadOption(ClangTidyContext &Context, llvm::StringRef Check,
   Context.configurationDiag("invalid value '%0' for option '%1': %2",
                             DiagnosticIDs::Error)
       << Written.Value << Written.Key << Why;
+}
+
+namespace {
+struct ListOption {
+  const char *Name;
+  std::vector<std::string> AnalysisOptions::*Field;
+  const char *Default;
+};
+const ListOption ListOptions[] = {
+    {"CallbackFunctions", &AnalysisOptions::CallbackFunctions, ""},
+    {"RegistrationFunctions", &AnalysisOptions::RegistrationFunctions, ""},
+    {"OffloadFunctions", &AnalysisOptions::OffloadFunctions, ""},
+    {"LoopRunFunctions", &AnalysisOptions::LoopRunFunctions, ""},
+    {"BlockingFunctions", &AnalysisOptions::BlockingFunctions, ""},
+    {"SyncClientTypes", &AnalysisOptions::SyncClientTypes,
+     "::httplib::Client;::httplib::SSLClient"},
+};
+} // namespace
+
+AnalysisOptions readAnalysisOptions(
+    const ClangTidyOptions::OptionMap &Options, llvm::StringRef Check,
+    llvm::function_ref<void(const WrittenOption &, llvm::StringRef Why)>
+        OnBad) {
+  AnalysisOptions Analysis;
+  for (const ListOption &O : ListOptions) {
+    std::optional<WrittenOption> Written = findOption(Options, Check, O.Name);
+    llvm::StringRef Value = Written ? llvm::StringRef(Written->Value) : O.Default;
+    // A bad pattern is left out; the others still apply.
+    for (llvm::StringRef Item : utils::options::parseStringList(Value)) {
+      Item = Item.trim();
+      if (Item.empty())
+        continue;
+      if (std::string Why = whyNotAPattern(Item); !Why.empty()) {
+        OnBad(*Written, Why + "; the pattern is ignored");
+        continue;
+      }
+      (Analysis.*O.Field).push_back(Item.str());
+    }
+  }
+  for (llvm::StringRef Offload : OffloadChecks) {
+    std::string Template =
+        readOffloadSetting(Options, Offload,
+                           [](const WrittenOption &, llvm::StringRef) {})
+            .Template;
+    if (!llvm::is_contained(Analysis.OffloadTemplates, Template))
+      Analysis.OffloadTemplates.push_back(std::move(Template));
+  }
+  return Analysis;
+}
+
+void storeAnalysisOptions(const AnalysisOptions &Analysis,
+                          const ClangTidyCheck::OptionsView &Options,
+                          ClangTidyOptions::OptionMap &Opts) {
+  for (const ListOption &O : ListOptions) {
+    std::vector<llvm::StringRef> Items((Analysis.*O.Field).begin(),
+                                       (Analysis.*O.Field).end());
+    Options.store(Opts, O.Name, utils::options::serializeStringList(Items));
+  }
 }
 
 OffloadSetting readOffloadSetting(

@@ -9,6 +9,7 @@
 #ifndef EVENTLOOP_TIDY_CHECKS_CONFIGUREDOPTIONS_H
 #define EVENTLOOP_TIDY_CHECKS_CONFIGUREDOPTIONS_H
 
+#include "../analysis/AnalysisOptions.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include <optional>
 #include <string>
@@ -48,6 +49,19 @@ void reportBadOption(ClangTidyContext &Context, llvm::StringRef Check,
                      const WrittenOption &Written,
                      llvm::ArrayRef<llvm::StringLiteral> Readers,
                      llvm::StringRef Why);
+
+/// The options that extend the models (AnalysisOptions) as configured for
+/// \p Check, local or global; a bad pattern is left out, and \p OnBad is
+/// called for it. The offload templates of both offload checks are in it:
+/// code they wrote is off the loop for every check.
+AnalysisOptions readAnalysisOptions(
+    const ClangTidyOptions::OptionMap &Options, llvm::StringRef Check,
+    llvm::function_ref<void(const WrittenOption &, llvm::StringRef Why)> OnBad);
+
+/// Writes \p Analysis's lists back, for --dump-config.
+void storeAnalysisOptions(const AnalysisOptions &Analysis,
+                          const ClangTidyCheck::OptionsView &Options,
+                          ClangTidyOptions::OptionMap &Opts);
 
 /// The offload fix-it's template and header as configured for \p Check
 /// (OffloadTemplate, OffloadHeader, local or global). Both fall back to

@@ -2,70 +2,23 @@
 
 #include "EventLoopCheck.h"
 #include "ConfiguredOptions.h"
-#include "PathNotes.h"
-#include "../analysis/Describe.h"
-#include "../analysis/QualifiedName.h"
-#include "clang-tidy/utils/OptionsUtils.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::eventloop {
 
-namespace {
-struct ListOption {
-  const char *Name;
-  std::vector<std::string> AnalysisOptions::*Field;
-  const char *Default;
-};
-const ListOption ListOptions[] = {
-    {"CallbackFunctions", &AnalysisOptions::CallbackFunctions, ""},
-    {"RegistrationFunctions", &AnalysisOptions::RegistrationFunctions, ""},
-    {"OffloadFunctions", &AnalysisOptions::OffloadFunctions, ""},
-    {"LoopRunFunctions", &AnalysisOptions::LoopRunFunctions, ""},
-    {"BlockingFunctions", &AnalysisOptions::BlockingFunctions, ""},
-    {"SyncClientTypes", &AnalysisOptions::SyncClientTypes,
-     "::httplib::Client;::httplib::SSLClient"},
-};
-
-} // namespace
-
 EventLoopCheck::EventLoopCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), TidyContext(Context) {
-  const ClangTidyOptions::OptionMap &Map = Context->getOptions().CheckOptions;
-  for (const ListOption &O : ListOptions) {
-    std::optional<WrittenOption> Written = findOption(Map, Name, O.Name);
-    StringRef Value = Written ? StringRef(Written->Value) : O.Default;
-    // A bad pattern is left out; the others still apply.
-    for (StringRef Item : utils::options::parseStringList(Value)) {
-      Item = Item.trim();
-      if (Item.empty())
-        continue;
-      if (std::string Why = whyNotAPattern(Item); !Why.empty()) {
-        reportBadOption(*Context, Name, *Written, AllChecks,
-                        Why + "; the pattern is ignored");
-        continue;
-      }
-      (Analysis.*O.Field).push_back(Item.str());
-    }
-  }
-  // Code already offloaded by a check's own template is off the loop, for
-  // every check: each offload check reports its own bad template.
-  for (StringRef Check : OffloadChecks) {
-    std::string Template =
-        readOffloadSetting(Map, Check, [](const WrittenOption &, StringRef) {})
-            .Template;
-    if (!llvm::is_contained(Analysis.OffloadTemplates, Template))
-      Analysis.OffloadTemplates.push_back(std::move(Template));
-  }
-}
+    : ClangTidyCheck(Name, Context),
+      Analysis(readAnalysisOptions(
+          Context->getOptions().CheckOptions, Name,
+          [&](const WrittenOption &Bad, StringRef Why) {
+            reportBadOption(*Context, Name, Bad, AllChecks, Why);
+          })),
+      TidyContext(Context) {}
 
 void EventLoopCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  for (const ListOption &O : ListOptions) {
-    std::vector<StringRef> Items((Analysis.*O.Field).begin(),
-                                 (Analysis.*O.Field).end());
-    Options.store(Opts, O.Name, utils::options::serializeStringList(Items));
-  }
+  storeAnalysisOptions(Analysis, Options, Opts);
 }
 
 void EventLoopCheck::registerMatchers(MatchFinder *Finder) {
@@ -73,9 +26,29 @@ void EventLoopCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(translationUnitDecl().bind("tu"), this);
 }
 
+TellSettings EventLoopCheck::settings() const {
+  TellSettings S;
+  S.SyncClientEnabled = TidyContext->isCheckEnabled(SyncClientCheckName);
+  return S;
+}
+
 void EventLoopCheck::check(const MatchFinder::MatchResult &Result) {
-  Held = LoopContext::get(*Result.Context, Analysis);
-  report(*Held, *Result.Context);
+  Held = UnitAnalysis::get(*Result.Context, Analysis);
+  std::vector<Report> Reports;
+  tell(Held->context(), settings(), Reports);
+  for (const Report &R : Reports)
+    emit(R, *Held, *Result.Context);
+}
+
+void EventLoopCheck::emit(const Report &R, const UnitAnalysis &Unit,
+                          ASTContext &Ctx) {
+  {
+    DiagnosticBuilder D = diag(Unit.location(R.Loc), "%0") << R.Message;
+    if (R.Fix)
+      addFix(D, R, Unit, Ctx);
+  }
+  for (const Note &N : R.Notes)
+    diag(Unit.location(N.Loc), "%0", DiagnosticIDs::Note) << N.Text;
 }
 
 std::string EventLoopCheck::quotedName(StringRef Name) {
@@ -84,24 +57,14 @@ std::string EventLoopCheck::quotedName(StringRef Name) {
 
 StringRef EventLoopCheck::loopLabel(const LoopContext &Analysis,
                                     const Finding &F) {
-  if (F.R->Model && F.R->Model->LoopLabel != "event")
-    return F.R->Model->LoopLabel;
-  const CallSite &Sink = Analysis.graph().Sites[F.sink()];
-  if (Sink.Sink && Sink.Sink.Model->LoopLabel != "event")
-    return Sink.Sink.Model->LoopLabel;
+  const FrameworkModel *Root = Analysis.model(F.R->R->Model);
+  if (Root && Root->LoopLabel != "event")
+    return Root->LoopLabel;
+  const facts::Site &Sink = *Analysis.program().Sites[F.sink()].S;
+  const FrameworkModel *Of = Analysis.model(Sink.Sink);
+  if (Of && Of->LoopLabel != "event")
+    return Of->LoopLabel;
   return "event";
-}
-
-bool EventLoopCheck::reportedAsSyncClient(const LoopContext &Analysis,
-                                          unsigned Site) const {
-  if (!TidyContext->isCheckEnabled("eventloop-sync-client"))
-    return false;
-  return Analysis.startsSyncClient(Site);
-}
-
-void EventLoopCheck::notePath(const LoopContext &Analysis, const Finding &F) {
-  for (const PathNote &N : boundPath(pathNotes(Analysis, F)))
-    diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Text;
 }
 
 } // namespace clang::tidy::eventloop

@@ -3,14 +3,23 @@
 #ifndef EVENTLOOP_TIDY_CHECKS_EVENTLOOPCHECK_H
 #define EVENTLOOP_TIDY_CHECKS_EVENTLOOPCHECK_H
 
-#include "../analysis/LoopContext.h"
+#include "Report.h"
+#include "UnitAnalysis.h"
 #include "clang-tidy/ClangTidyCheck.h"
 
 namespace clang::tidy::eventloop {
 
+/// What a check needs besides the analysis to tell its findings: its fix-it
+/// and whether eventloop-sync-client reports constructions (then the other
+/// checks stay quiet at them).
+struct TellSettings {
+  OffloadTemplate Offload{DefaultOffloadTemplate};
+  bool SyncClientEnabled = true;
+};
+
 /// The base of the eventloop checks: reads the options that extend the
-/// models, asks the shared analysis once per TU, and tells a finding's path
-/// as notes. A check only says what its findings mean.
+/// models, asks the shared analysis once per TU, and emits what the check
+/// tells about each finding. A check only says what its findings mean.
 class EventLoopCheck : public ClangTidyCheck {
 public:
   EventLoopCheck(StringRef Name, ClangTidyContext *Context);
@@ -23,30 +32,27 @@ public:
     return true;
   }
 
-protected:
-  /// Reports the findings of the analysis.
-  virtual void report(const LoopContext &Analysis, ASTContext &Ctx) = 0;
-
-  /// Notes for each hop of \p F's path after its start, the sink, the
-  /// constructor path of a synchronous client, and where the root was
-  /// registered.
-  void notePath(const LoopContext &Analysis, const Finding &F);
-
+  /// `" 'io'"` for a named loop, else "".
+  static std::string quotedName(StringRef Name);
   /// The loop kind that runs the root ("asio", "libuv"), for messages.
   static StringRef loopLabel(const LoopContext &Analysis, const Finding &F);
 
-  /// Is \p Site one that eventloop-sync-client reports (so the other
-  /// checks stay quiet there)?
-  bool reportedAsSyncClient(const LoopContext &Analysis, unsigned Site) const;
-
-  /// `" 'io'"` for a named loop, else "".
-  static std::string quotedName(StringRef Name);
+protected:
+  /// What the check says about the findings of \p Analysis.
+  virtual void tell(const LoopContext &Analysis, const TellSettings &Settings,
+                    std::vector<Report> &Out) const = 0;
+  /// Adds the report's fix-it to its warning.
+  virtual void addFix(DiagnosticBuilder &D, const Report &R,
+                      const UnitAnalysis &Unit, ASTContext &Ctx) {}
+  virtual TellSettings settings() const;
 
 private:
+  void emit(const Report &R, const UnitAnalysis &Unit, ASTContext &Ctx);
+
   AnalysisOptions Analysis;
   ClangTidyContext *TidyContext;
   /// Held until the end of the TU, so that the other checks share it.
-  std::shared_ptr<const LoopContext> Held;
+  std::shared_ptr<const UnitAnalysis> Held;
 };
 
 } // namespace clang::tidy::eventloop

@@ -44,7 +44,6 @@ OffloadCheck::OffloadCheck(StringRef Name, ClangTidyContext *Context)
           [&](const WrittenOption &Bad, StringRef Why) {
             reportBadOption(*Context, Name, Bad, OffloadChecks, Why);
           })),
-      Offload(Setting.Template),
       Inserter(Options.getLocalOrGlobal("IncludeStyle",
                                         utils::IncludeSorter::IS_LLVM),
                areDiagsSelfContained()) {}
@@ -62,12 +61,24 @@ void OffloadCheck::registerPPCallbacks(const SourceManager &SM,
   Inserter.registerPreprocessor(PP);
 }
 
-void OffloadCheck::addOffload(DiagnosticBuilder &D, const FixItHint &Fix,
-                              SourceLocation Loc, const SourceManager &SM) {
-  D << Fix;
+TellSettings OffloadCheck::settings() const {
+  TellSettings S = EventLoopCheck::settings();
+  S.Offload = OffloadTemplate(Setting.Template);
+  return S;
+}
+
+void OffloadCheck::addFix(DiagnosticBuilder &D, const Report &R,
+                          const UnitAnalysis &Unit, ASTContext &Ctx) {
+  std::optional<std::string> Text =
+      R.Fix->text([&](const facts::Span &S) { return Unit.text(R.Fix->Unit, S); });
+  CharSourceRange Range = Unit.range(R.Fix->Unit, R.Fix->Range);
+  if (!Text || Range.isInvalid())
+    return;
+  D << FixItHint::CreateReplacement(Range, *Text);
   if (Setting.Header.empty())
     return;
-  FileID File = SM.getFileID(Loc);
+  const SourceManager &SM = Ctx.getSourceManager();
+  FileID File = SM.getFileID(Range.getBegin());
   if (!areDiagsSelfContained()) {
     LastSourceManager = &SM;
     if (!InsertedHeaders::claim(SM, File, Setting.Header, this))

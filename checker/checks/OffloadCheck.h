@@ -5,7 +5,6 @@
 
 #include "ConfiguredOptions.h"
 #include "EventLoopCheck.h"
-#include "../analysis/OffloadTemplate.h"
 #include "clang-tidy/utils/IncludeInserter.h"
 
 namespace clang::tidy::eventloop {
@@ -23,13 +22,11 @@ public:
   void onEndOfTranslationUnit() override;
 
 protected:
-  /// Adds \p Fix to \p D, and the OffloadHeader include to the file of
-  /// \p Loc.
-  void addOffload(DiagnosticBuilder &D, const FixItHint &Fix,
-                  SourceLocation Loc, const SourceManager &SM);
+  TellSettings settings() const override;
+  void addFix(DiagnosticBuilder &D, const Report &R, const UnitAnalysis &Unit,
+              ASTContext &Ctx) override;
 
   const OffloadSetting Setting;
-  const OffloadTemplate Offload;
 
 private:
   utils::IncludeInserter Inserter;

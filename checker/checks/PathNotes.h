@@ -12,29 +12,9 @@
 #ifndef EVENTLOOP_TIDY_CHECKS_PATHNOTES_H
 #define EVENTLOOP_TIDY_CHECKS_PATHNOTES_H
 
-#include "../analysis/LoopContext.h"
-#include "clang/Basic/SourceLocation.h"
-#include <string>
-#include <vector>
+#include "Report.h"
 
 namespace clang::tidy::eventloop {
-
-/// What a note says about the path.
-enum class NoteRole {
-  Call,         ///< one function calls, constructs or destroys the next
-  Sink,         ///< the loop run, the wait, the client's construction
-  Elided,       ///< hops left out of a long path
-  Registration, ///< where the callback became loop code
-};
-
-struct PathNote {
-  SourceLocation Loc;
-  std::string Text;
-  NoteRole Role = NoteRole::Call;
-  /// Hops of the path this note stands for (more than one when folded or
-  /// elided).
-  unsigned Hops = 1;
-};
 
 /// A long path shows its first MaxShownHops - TailHops - 1 hops, one note
 /// for the rest but the last TailHops, and those.
@@ -43,11 +23,11 @@ constexpr unsigned TailHops = 4;
 
 /// The notes of \p F's path, from the first call after the start to the
 /// sink (and on through a client's constructor), then the registration;
-/// unbounded.
-std::vector<PathNote> pathNotes(const LoopContext &Analysis, const Finding &F);
+/// bounded.
+std::vector<Note> pathNotes(const LoopContext &Analysis, const Finding &F);
 
 /// Folds runs of equal hops and elides the middle of a long path.
-std::vector<PathNote> boundPath(std::vector<PathNote> Notes);
+std::vector<Note> boundPath(std::vector<Note> Notes);
 
 } // namespace clang::tidy::eventloop
 

@@ -1,67 +1,60 @@
 //===--- SyncClientCheck.cpp - eventloop-sync-client ----------------------===//
 
 #include "SyncClientCheck.h"
-#include "../analysis/Describe.h"
-#include "../analysis/QualifiedName.h"
-#include "../fixits/OffloadRewrite.h"
-#include "clang/AST/ASTContext.h"
+#include "PathNotes.h"
 
 namespace clang::tidy::eventloop {
 
-void SyncClientCheck::report(const LoopContext &Analysis, ASTContext &Ctx) {
-  const CallGraph &G = Analysis.graph();
+void SyncClientCheck::tellFindings(const LoopContext &Analysis,
+                                   const TellSettings &Settings,
+                                   std::vector<Report> &Out) {
+  const Program &P = Analysis.program();
   for (const Finding &F : Analysis.findings(FindingKind::SyncClient)) {
-    const CallSite &Start = G.Sites[F.start()];
-    const CallSite &Construct = G.Sites[F.sink()];
-    std::string Type = qualifiedName(Construct.Constructed);
-    StringRef Label = loopLabel(Analysis, F);
+    const Program::Site &Start = P.Sites[F.start()];
+    const facts::Site &Construct = *P.Sites[F.sink()].S;
+    std::string Type = Construct.ConstructedQualified.str();
+    std::string Label = loopLabel(Analysis, F).str();
+    ProgramPlace At{Start.Unit, Start.S->Loc};
+    Report R{SyncClientCheckName, At, "", pathNotes(Analysis, F), {}};
 
     if (F.Beyond.empty()) {
       // A listed client: its requests block, its constructor does not.
-      diag(Start.Loc, "callback constructs the synchronous client '%0'; each "
-                      "of its requests blocks the %1 loop")
-          << Type << Label;
-      notePath(Analysis, F);
-      diag(Start.Loc,
-           "consider an asynchronous client, or making the requests on "
-           "another thread",
-           DiagnosticIDs::Note);
+      R.Message = "callback constructs the synchronous client '" + Type +
+                  "'; each of its requests blocks the " + Label + " loop";
+      R.Notes.push_back({At,
+                         "consider an asynchronous client, or making the "
+                         "requests on another thread",
+                         NoteRole::Advice});
+      Out.push_back(std::move(R));
       continue;
     }
 
-    const CallSite &Inner = G.Sites[F.Beyond.back()];
-    std::string Api = apiName(Inner.Named, Inner.E);
-    bool Runs = Inner.Sink->Kind == SinkKind::LoopRun;
-    bool Offloadable =
-        !Inner.Sink->Gui && F.Relation != LoopRelation::Same;
-    std::optional<FixItHint> Fix;
-    if (Offloadable && Start.E) {
+    const facts::Site &Inner = *P.Sites[F.Beyond.back()].S;
+    const SinkRule &Rule = Analysis.sinkRule(Inner);
+    bool Runs = Rule.Kind == SinkKind::LoopRun;
+    bool Offloadable = !Rule.Gui && F.Relation != LoopRelation::Same;
+    if (Offloadable) {
       if (F.Path.size() == 1)
-        Fix = offloadConstruction(Start.E, Offload, Ctx);
-      else if (Start.Kind == SiteKind::Call)
-        Fix = offloadCall(Start.E, Offload, Ctx);
+        R.Fix = offloadConstruction(Start.S->Fix, Start.Unit, Settings.Offload);
+      else if (Start.S->Kind == facts::SiteKind::Call && Start.S->Fix.IsCall)
+        R.Fix = offloadCall(Start.S->Fix, Start.Unit, Settings.Offload);
     }
-    {
-      auto D = diag(Start.Loc,
-                    "callback constructs the synchronous client '%0', whose "
-                    "constructor %select{blocks in '%3'|runs "
-                    "%select{its own loop|a private loop|a loop}2%4 through "
-                    "'%3'}1")
-               << Type << (Runs ? 1 : 0)
-               << (F.Relation == LoopRelation::Same      ? 0
-                   : F.Relation == LoopRelation::Private ? 1
-                                                         : 2)
-               << Api << quotedName(F.LoopName);
-      if (Fix)
-        addOffload(D, *Fix, Start.Loc, Ctx.getSourceManager());
-    }
-    notePath(Analysis, F);
-    if (!Fix)
-      diag(Start.Loc,
+    const char *Which = F.Relation == LoopRelation::Same      ? "its own loop"
+                        : F.Relation == LoopRelation::Private ? "a private loop"
+                                                              : "a loop";
+    R.Message = "callback constructs the synchronous client '" + Type +
+                "', whose constructor " +
+                (Runs ? std::string("runs ") + Which + quotedName(F.LoopName) +
+                            " through '" + Inner.Api.str() + "'"
+                      : "blocks in '" + Inner.Api.str() + "'");
+    if (!R.Fix)
+      R.Notes.push_back(
+          {At,
            Offloadable ? "no automatic fix-it: only a declaration 'T v(args);' "
                          "of a movable type is rewritten"
                        : "no automatic fix-it: offloading cannot cure this",
-           DiagnosticIDs::Note);
+           NoteRole::Advice});
+    Out.push_back(std::move(R));
   }
 }
 

@@ -17,8 +17,16 @@ public:
   SyncClientCheck(StringRef Name, ClangTidyContext *Context)
       : OffloadCheck(Name, Context) {}
 
+  /// What the check says about each construction of a synchronous client that loop code reaches.
+  static void tellFindings(const LoopContext &Analysis,
+                           const TellSettings &Settings,
+                           std::vector<Report> &Out);
+
 private:
-  void report(const LoopContext &Analysis, ASTContext &Ctx) override;
+  void tell(const LoopContext &Analysis, const TellSettings &Settings,
+            std::vector<Report> &Out) const override {
+    tellFindings(Analysis, Settings, Out);
+  }
 };
 
 } // namespace clang::tidy::eventloop

@@ -1,13 +1,8 @@
-//===--- OffloadRewrite.cpp - Rewrite a call into thread-offload form -----===//
+//===--- OffloadRewrite.cpp - Rewrite a call into offload form ------------===//
 
 #include "OffloadRewrite.h"
-#include "clang/AST/DeclCXX.h"
-#include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
-#include "clang/AST/Stmt.h"
 #include "clang/Basic/CharInfo.h"
-#include "clang/Basic/SourceManager.h"
-#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/Twine.h"
 
 namespace clang::tidy::eventloop {
 
@@ -27,105 +22,70 @@ std::string checkOffloadHeader(llvm::StringRef Header) {
   return {};
 }
 
-std::string whyNoRewrite(CharSourceRange Range, const ASTContext &Ctx) {
-  const SourceManager &SM = Ctx.getSourceManager();
-  if (!Ctx.getLangOpts().CPlusPlus11)
+std::string whyNoRewrite(const facts::Rewrite &R) {
+  switch (R.Reason) {
+  case facts::Rewrite::Ok:
+  case facts::Rewrite::NoText:
+    return {};
+  case facts::Rewrite::NotCxx:
     return "C code gets no C++ rewrite";
-  if (Range.getBegin().isMacroID() || Range.getEnd().isMacroID())
+  case facts::Rewrite::Macro:
     return "the call is in a macro expansion";
-  if (SM.isInSystemHeader(Range.getBegin()))
+  case facts::Rewrite::SystemFile:
     return "the call is in a system header";
-  if (SM.getFileID(Range.getBegin()) != SM.getFileID(Range.getEnd()))
+  case facts::Rewrite::SpansFiles:
     return "the call spans files";
-  return {};
+  }
+  llvm_unreachable("a rewrite reason without words");
 }
 
-static std::string sourceText(CharSourceRange Range, const ASTContext &Ctx) {
-  return Lexer::getSourceText(Range, Ctx.getSourceManager(), Ctx.getLangOpts())
-      .str();
-}
-
-std::optional<FixItHint> offloadCall(const Expr *Call,
-                                     const OffloadTemplate &Template,
-                                     const ASTContext &Ctx) {
-  CharSourceRange Range =
-      CharSourceRange::getTokenRange(Call->getSourceRange());
-  if (!whyNoRewrite(Range, Ctx).empty())
+std::optional<std::string> OffloadEdit::text(
+    llvm::function_ref<std::optional<std::string>(const facts::Span &)> TextOf)
+    const {
+  if (Declaration)
+    return Type + " " + Variable + " = " +
+           Template.fill(Type + "(" + Arguments + ")");
+  std::optional<std::string> Call = TextOf(Range);
+  if (!Call || Call->empty())
     return std::nullopt;
-  std::string Arg0;
+  std::string First;
   if (Template.text().contains("$arg0")) {
-    std::optional<std::string> First = firstArgumentText(Call, Ctx);
-    if (!First)
+    std::optional<std::string> Arg = Arg0.valid() ? TextOf(Arg0) : std::nullopt;
+    if (!Arg)
       return std::nullopt;
-    Arg0 = std::move(*First);
+    First = std::move(*Arg);
   }
-  std::string Text = sourceText(Range, Ctx);
-  if (Text.empty())
-    return std::nullopt;
-  return FixItHint::CreateReplacement(Range, Template.fill(Text, Arg0));
+  return Template.fill(*Call, First);
 }
 
-/// Can a value of \p RD be moved into and out of a std::future?
-static bool isMoveConstructible(const CXXRecordDecl *RD) {
-  if (!RD || !RD->hasDefinition())
-    return false;
-  RD = RD->getDefinition();
-  bool SawMoveOrCopy = false;
-  for (const CXXConstructorDecl *Ctor : RD->ctors()) {
-    if (!Ctor->isCopyOrMoveConstructor())
-      continue;
-    SawMoveOrCopy = true;
-    if (!Ctor->isDeleted() && Ctor->getAccess() != AS_private &&
-        Ctor->getAccess() != AS_protected)
-      return true;
-  }
-  if (SawMoveOrCopy)
-    return false;
-  return RD->needsImplicitMoveConstructor() &&
-         !RD->defaultedMoveConstructorIsDeleted();
+std::optional<OffloadEdit> offloadCall(const facts::Rewrite &R, unsigned Unit,
+                                       const OffloadTemplate &Template) {
+  if (R.Reason != facts::Rewrite::Ok || !R.Call.valid())
+    return std::nullopt;
+  if (Template.text().contains("$arg0") && !R.Arg0.valid())
+    return std::nullopt;
+  OffloadEdit E;
+  E.Unit = Unit;
+  E.Range = R.Call;
+  E.Template = Template;
+  E.Arg0 = R.Arg0;
+  return E;
 }
 
-std::optional<FixItHint> offloadConstruction(const Expr *Construct,
-                                             const OffloadTemplate &Template,
-                                             ASTContext &Ctx) {
-  const auto *CC = dyn_cast<CXXConstructExpr>(Construct);
-  if (!CC || !isMoveConstructible(CC->getConstructor()->getParent()))
+std::optional<OffloadEdit> offloadConstruction(const facts::Rewrite &R,
+                                               unsigned Unit,
+                                               const OffloadTemplate &Template) {
+  if (R.Reason != facts::Rewrite::Ok || !R.Declaration.valid())
     return std::nullopt;
-  // Only `T v(args);`, `T v{args};` or `T v;` alone in its declaration.
-  // Climb through the cleanups of temporaries among the arguments.
-  DynTypedNodeList Parents = Ctx.getParents(*CC);
-  while (Parents.size() == 1 && Parents[0].get<ExprWithCleanups>())
-    Parents = Ctx.getParents(Parents[0]);
-  const VarDecl *VD = Parents.size() == 1 ? Parents[0].get<VarDecl>() : nullptr;
-  if (!VD || VD->getInitStyle() == VarDecl::CInit || !VD->getTypeSourceInfo())
-    return std::nullopt;
-  const DeclStmt *DS = nullptr;
-  for (const DynTypedNode &P : Ctx.getParents(*VD))
-    DS = P.get<DeclStmt>();
-  if (!DS || !DS->isSingleDecl() || VD->getType()->getContainedAutoType())
-    return std::nullopt;
-  SourceRange TypeRange =
-      VD->getTypeSourceInfo()->getTypeLoc().getSourceRange();
-  CharSourceRange Whole =
-      CharSourceRange::getTokenRange(VD->getBeginLoc(), VD->getEndLoc());
-  if (!whyNoRewrite(Whole, Ctx).empty())
-    return std::nullopt;
-  std::string Type = sourceText(CharSourceRange::getTokenRange(TypeRange), Ctx);
-  std::string Args;
-  if (CC->getNumArgs() > 0 && !isa<CXXDefaultArgExpr>(CC->getArg(0))) {
-    SourceLocation End = CC->getArg(CC->getNumArgs() - 1)->getEndLoc();
-    for (unsigned I = CC->getNumArgs(); I > 0; --I)
-      if (!isa<CXXDefaultArgExpr>(CC->getArg(I - 1))) {
-        End = CC->getArg(I - 1)->getEndLoc();
-        break;
-      }
-    Args = sourceText(
-        CharSourceRange::getTokenRange(CC->getArg(0)->getBeginLoc(), End), Ctx);
-  }
-  std::string Made = Type + "(" + Args + ")";
-  std::string Text =
-      Type + " " + VD->getName().str() + " = " + Template.fill(Made);
-  return FixItHint::CreateReplacement(Whole, Text);
+  OffloadEdit E;
+  E.Unit = Unit;
+  E.Range = R.Declaration;
+  E.Template = Template;
+  E.Declaration = true;
+  E.Type = R.Type.str();
+  E.Variable = R.Variable.str();
+  E.Arguments = R.Arguments.str();
+  return E;
 }
 
 } // namespace clang::tidy::eventloop

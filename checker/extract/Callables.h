@@ -1,9 +1,9 @@
 //===--- Callables.h - Which functions a callable operand runs --*- C++ -*-===//
 
-#ifndef EVENTLOOP_TIDY_ANALYSIS_CALLABLES_H
-#define EVENTLOOP_TIDY_ANALYSIS_CALLABLES_H
+#ifndef EVENTLOOP_TIDY_EXTRACT_CALLABLES_H
+#define EVENTLOOP_TIDY_EXTRACT_CALLABLES_H
 
-#include "ModelIndex.h"
+#include "../analysis/ModelIndex.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/SmallVector.h"
 
@@ -45,4 +45,4 @@ llvm::SmallVector<const Expr *, 4> writtenArgs(const Expr *Call);
 
 } // namespace clang::tidy::eventloop
 
-#endif // EVENTLOOP_TIDY_ANALYSIS_CALLABLES_H
+#endif // EVENTLOOP_TIDY_EXTRACT_CALLABLES_H

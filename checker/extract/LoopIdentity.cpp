@@ -3,6 +3,7 @@
 #include "LoopIdentity.h"
 #include "Callables.h"
 #include "clang/AST/DeclCXX.h"
+#include "../analysis/QualifiedName.h"
 #include "clang/AST/ExprCXX.h"
 
 namespace clang::tidy::eventloop {
@@ -63,7 +64,7 @@ static const Expr *strip(const Expr *E) {
 namespace {
 class Resolver {
 public:
-  Resolver(const CallGraph &G, const ModelIndex &Models,
+  Resolver(const ASTGraph &G, const ModelIndex &Models,
            const FrameworkModel *Model)
       : G(G), Models(Models), Model(Model) {}
 
@@ -73,15 +74,18 @@ public:
       return {};
     // A null loop operand: the framework's default loop (GLib's NULL
     // context).
-    if (isNullLiteral(E))
-      return defaultLoopOf(Model, Models);
+    if (isNullLiteral(E)) {
+      LoopIdentity L = defaultLoopOf(Model, Models);
+      L.Null = !L.known();
+      return L;
+    }
     if (const auto *CE = dyn_cast<CallExpr>(E))
       return resolveCall(CE, Depth);
     if (const auto *CC = dyn_cast<CXXConstructExpr>(E)) {
       // `new QEventLoop` or a temporary loop: made here.
       if (Models.loopType(qualifiedName(CC->getConstructor()->getParent()))) {
         LoopIdentity L;
-        L.Key = CC;
+        L.MadeAt = CC;
         L.Made = true;
         return L;
       }
@@ -137,7 +141,7 @@ private:
       if (auto R = Models.DefaultLoops.find(Key, qualifiedName(Callee),
                                             [](auto &) { return true; })) {
         LoopIdentity L;
-        L.Key = Models.defaultLoopKey(*R.R);
+        L.Default = Models.defaultLoopName(*R.R);
         L.Name = Key + "()";
         return L;
       }
@@ -153,7 +157,7 @@ private:
                 Args->get(0).getAsType()->getAsCXXRecordDecl();
             RD && Models.loopType(qualifiedName(RD))) {
           LoopIdentity L;
-          L.Key = CE;
+          L.MadeAt = CE;
           L.Made = true;
           return L;
         }
@@ -161,7 +165,7 @@ private:
         Models.LoopFactories.find(Key, qualifiedName(Callee),
                                   [](auto &) { return true; })) {
       LoopIdentity L;
-      L.Key = CE;
+      L.MadeAt = CE;
       L.Made = true;
       return L;
     }
@@ -176,11 +180,11 @@ private:
         Model = Bound->second.Model;
       LoopIdentity L = resolve(Bound->second.LoopExpr, Depth + 1);
       Model = Outer;
-      if (L.Key)
+      if (L.known())
         return L;
     }
     LoopIdentity Self;
-    Self.Key = D->getCanonicalDecl();
+    Self.Decl = cast<ValueDecl>(D->getCanonicalDecl());
     Self.Name = D->getName().str();
     if (const auto *P = dyn_cast<ParmVarDecl>(D)) {
       Self.Param = P;
@@ -194,7 +198,7 @@ private:
     if ((T->isReferenceType() || T->isPointerType()) && Init) {
       // `uv_loop_t *loop = uv_loop_new()`, or a reference to another loop.
       LoopIdentity L = throughInit(VD, Self, Depth);
-      return L.Key ? L : Self;
+      return L.known() ? L : Self;
     }
     if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl()) {
       if (Models.loopType(qualifiedName(RD))) {
@@ -206,13 +210,13 @@ private:
               Init ? Init->IgnoreImplicit() : nullptr);
           CC && CC->getNumArgs() >= 1) {
         LoopIdentity L = resolve(CC->getArg(0), Depth + 1);
-        if (L.Key)
+        if (L.known())
           return L;
       }
       // `auto ex = io.get_executor()`, `auto p = make_unique<io_context>()`.
       else if (Init) {
         LoopIdentity L = throughInit(VD, Self, Depth);
-        if (L.Key)
+        if (L.known())
           return L;
       }
     } else if (const RecordDecl *CRD = T->getAsRecordDecl()) {
@@ -228,7 +232,8 @@ private:
                            unsigned Depth) {
     LoopIdentity L = resolve(VD->getInit(), Depth + 1);
     if (L.Made) {
-      L.Key = Self.Key;
+      L.Decl = Self.Decl;
+      L.MadeAt = nullptr;
       L.Name = Self.Name;
       L.LocalTo = VD->hasLocalStorage() ? VD->getDeclContext() : nullptr;
     }
@@ -242,7 +247,7 @@ private:
     return IL && IL->getValue() == 0;
   }
 
-  const CallGraph &G;
+  const ASTGraph &G;
   const ModelIndex &Models;
   const FrameworkModel *Model;
 };
@@ -251,30 +256,28 @@ private:
 LoopIdentity defaultLoopOf(const FrameworkModel *Model,
                            const ModelIndex &Models) {
   LoopIdentity L;
-  if (Model && !Model->NullLoop.empty())
-    L.Key = Models.defaultLoopKey(Model->NullLoop);
+  if (Model && !Model->NullLoop.empty() &&
+      Models.defaultLoopKey(Model->NullLoop))
+    L.Default = Model->NullLoop;
   return L;
 }
 
-LoopIdentity resolveLoop(const Expr *E, const CallGraph &G,
+LoopIdentity resolveLoop(const Expr *E, const ASTGraph &G,
                          const ModelIndex &Models,
                          const FrameworkModel *Model) {
   return Resolver(G, Models, Model).resolve(E, 0);
 }
 
-const Expr *argumentFor(const CallSite &Site, const ParmVarDecl *Param) {
-  if (!Site.E)
-    return nullptr;
-  unsigned Index = Param->getFunctionScopeIndex();
-  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(Site.E)) {
+const Expr *argumentFor(const Expr *Call, unsigned Index) {
+  if (const auto *OC = dyn_cast_or_null<CXXOperatorCallExpr>(Call)) {
     const auto *MD = dyn_cast_or_null<CXXMethodDecl>(OC->getDirectCallee());
     unsigned Offset = MD && !MD->isStatic() ? 1 : 0;
     return Index + Offset < OC->getNumArgs() ? OC->getArg(Index + Offset)
                                              : nullptr;
   }
-  if (const auto *CE = dyn_cast<CallExpr>(Site.E))
+  if (const auto *CE = dyn_cast_or_null<CallExpr>(Call))
     return Index < CE->getNumArgs() ? CE->getArg(Index) : nullptr;
-  if (const auto *CC = dyn_cast<CXXConstructExpr>(Site.E))
+  if (const auto *CC = dyn_cast_or_null<CXXConstructExpr>(Call))
     return Index < CC->getNumArgs() ? CC->getArg(Index) : nullptr;
   return nullptr;
 }

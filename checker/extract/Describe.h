@@ -1,7 +1,7 @@
 //===--- Describe.h - How diagnostics name code -----------------*- C++ -*-===//
 
-#ifndef EVENTLOOP_TIDY_ANALYSIS_DESCRIBE_H
-#define EVENTLOOP_TIDY_ANALYSIS_DESCRIBE_H
+#ifndef EVENTLOOP_TIDY_EXTRACT_DESCRIBE_H
+#define EVENTLOOP_TIDY_EXTRACT_DESCRIBE_H
 
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
@@ -32,4 +32,4 @@ bool attributeMatches(llvm::StringRef RuleAttribute, const Expr *Call);
 
 } // namespace clang::tidy::eventloop
 
-#endif // EVENTLOOP_TIDY_ANALYSIS_DESCRIBE_H
+#endif // EVENTLOOP_TIDY_EXTRACT_DESCRIBE_H

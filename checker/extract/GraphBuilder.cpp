@@ -1,10 +1,11 @@
-//===--- CallGraphBuilder.cpp - One pass over the TU builds the graph -----===//
+//===--- GraphBuilder.cpp - One pass over a TU collects its calls --------===//
 
-#include "CallGraph.h"
+#include "ASTGraph.h"
 #include "Callables.h"
 #include "Describe.h"
 #include "LoopIdentity.h"
 #include "ObjectModes.h"
+#include "WrittenOffload.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
@@ -17,7 +18,7 @@
 
 namespace clang::tidy::eventloop {
 
-std::optional<unsigned> CallGraph::nodeOf(const FunctionDecl *FD) const {
+std::optional<unsigned> ASTGraph::nodeOf(const FunctionDecl *FD) const {
   if (!FD)
     return std::nullopt;
   auto It = NodeIndex.find(FD->getCanonicalDecl());
@@ -34,10 +35,6 @@ constexpr llvm::StringLiteral BlockingAnnotation = "eventloop::blocking";
 constexpr llvm::StringLiteral OffloadAnnotation = "eventloop::offload";
 constexpr llvm::StringLiteral CallbackAnnotation = "eventloop::callback";
 
-const SinkRule AnnotatedRunsLoop{"", SinkKind::LoopRun};
-const SinkRule AnnotatedBlocking{"", SinkKind::Blocking};
-const FrameworkModel AnnotationModel{.Name = "annotations",
-                                     .LoopLabel = "event"};
 
 bool hasAnnotation(const Decl *D, llvm::StringRef Text) {
   // Attributes are inherited by later redeclarations: the most recent one
@@ -98,25 +95,12 @@ const ParmVarDecl *passedParameter(const Expr *E, const FunctionDecl *Owner) {
   return nullptr;
 }
 
-/// A parameter through which a function calls, or registers with a loop,
-/// whatever callable its callers pass.
-struct ParameterUse {
-  unsigned Node;
-  unsigned Index;
-  bool Registers;
-  /// For registrations: the rule's model and loop operand.
-  const FrameworkModel *Model = nullptr;
-  const Expr *LoopExpr = nullptr;
-  /// The operand the callback receives (RegistrationRule::PassedOperand).
-  const Expr *PassedExpr = nullptr;
-  int PassedParameter = -1;
-};
 
 class GraphBuilder : public RecursiveASTVisitor<GraphBuilder> {
   using Base = RecursiveASTVisitor<GraphBuilder>;
 
 public:
-  GraphBuilder(ASTContext &Ctx, const ModelIndex &Models, CallGraph &G)
+  GraphBuilder(ASTContext &Ctx, const ModelIndex &Models, ASTGraph &G)
       : Ctx(Ctx), SM(Ctx.getSourceManager()), Models(Models), G(G) {}
 
   bool shouldVisitTemplateInstantiations() const { return true; }
@@ -173,7 +157,7 @@ private:
     auto [It, Inserted] =
         G.NodeIndex.try_emplace(FD->getCanonicalDecl(), G.Nodes.size());
     if (Inserted)
-      G.Nodes.push_back({FD, {}, {}});
+      G.Nodes.push_back({FD, {}});
     return It->second;
   }
 
@@ -186,8 +170,8 @@ private:
   }
 
   void addCallee(unsigned Site, const FunctionDecl *FD) {
-    if (FD)
-      PendingCallees.push_back({Site, FD});
+    if (FD && !llvm::is_contained(G.Sites[Site].Callees, FD))
+      G.Sites[Site].Callees.push_back(FD);
   }
 
   bool isOffloadCall(const Expr *E) const;
@@ -195,7 +179,9 @@ private:
   /// around it (by an earlier fix-it, or by hand)?
   bool isWrittenOffloaded(const Expr *E) const {
     return llvm::any_of(Models.OffloadTemplates,
-                        [&](const OffloadTemplate &T) { return T.wraps(E, Ctx); });
+                        [&](const OffloadTemplate &T) {
+                          return isWrittenOffload(E, T, Ctx);
+                        });
   }
   ModelRule<OffloadRule> offloadRuleFor(const Expr *Call,
                                         const FunctionDecl *Callee) const;
@@ -208,21 +194,18 @@ private:
   void bindHandle(const Expr *Call, const FunctionDecl *Callee,
                   const ValueDecl *Result);
   void addRoot(const FunctionDecl *FD, Root R) {
-    PendingRoots.push_back({FD, std::move(R)});
+    R.FD = FD;
+    G.Roots.push_back(std::move(R));
   }
 
   ASTContext &Ctx;
   const SourceManager &SM;
   const ModelIndex &Models;
-  CallGraph &G;
+  ASTGraph &G;
   llvm::SmallVector<unsigned, 8> Stack;
-  std::vector<std::pair<unsigned, const FunctionDecl *>> PendingCallees;
-  std::vector<std::pair<unsigned, const CXXMethodDecl *>> PendingVirtual;
-  std::vector<std::pair<const FunctionDecl *, Root>> PendingRoots;
   /// Sinks that do not block on an object in some mode (UnlessMode).
   std::vector<unsigned> PendingModeSinks;
   void dropSinksInMode();
-  std::vector<ParameterUse> ParameterUses;
   llvm::DenseMap<const NamespaceDecl *, bool> LibraryNamespace;
   llvm::DenseMap<FileID, bool> LibraryFile;
 
@@ -334,11 +317,10 @@ private:
                         int PassedParameter = -1) {
     const FunctionDecl *Owner = G.function(Stack.back());
     if (const ParmVarDecl *P = passedParameter(Operand, Owner))
-      ParameterUses.push_back({Stack.back(), P->getFunctionScopeIndex(),
+      G.ParameterUses.push_back({Stack.back(), P->getFunctionScopeIndex(),
                                Registers, Model, LoopExpr, PassedExpr,
                                PassedParameter});
   }
-  void propagateParameters();
 };
 
 ModelRule<OffloadRule>
@@ -474,7 +456,7 @@ static bool hasSkippedBody(const FunctionDecl *FD) {
 
 void GraphBuilder::passCallables(const Expr *Call, const FunctionDecl *Callee) {
   // A callee of the TU shows what it does with a callable: its body calls
-  // it, or registers it, through the parameter (see propagateParameters).
+  // it, or registers it, through the parameter (see Program.h).
   if (Callee && Callee->hasBody() && !isLibraryCode(Callee))
     return;
   // clangd parses the headers of its preamble without function bodies: a
@@ -482,7 +464,10 @@ void GraphBuilder::passCallables(const Expr *Call, const FunctionDecl *Callee) {
   // with the callable is unknown here. Assume nothing rather than warn.
   if (Callee && !isLibraryCode(Callee) && hasSkippedBody(Callee))
     return;
-  // Library code may call the callable synchronously (std::for_each).
+  // Library code may call the callable synchronously (std::for_each); so
+  // may project code whose body is not in this TU, unless another TU's
+  // facts show what it does.
+  bool Project = Callee && !isLibraryCode(Callee);
   llvm::SmallVector<const Expr *, 4> Args = writtenArgs(Call);
   for (const Expr *Arg : Args) {
     CallableTargets T = resolveCallable(Arg, Models);
@@ -494,6 +479,7 @@ void GraphBuilder::passCallables(const Expr *Call, const FunctionDecl *Callee) {
     S.Loc = siteLocation(Call);
     S.Kind = SiteKind::PassCallable;
     S.PassedTo = Callee;
+    S.AssumedFor = Project ? Callee : nullptr;
     unsigned Id = addSite(std::move(S));
     for (const FunctionDecl *FD : T.Functions)
       addCallee(Id, FD);
@@ -550,16 +536,17 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
   // The user's annotations come first, then the models.
   if (hasAnnotation(Callee, OffloadAnnotation))
     return true;
+  const FrameworkModel &Annotations = ModelIndex::annotationModel();
   const SinkRule *Annotated =
-      hasAnnotation(Callee, RunsLoopAnnotation)   ? &AnnotatedRunsLoop
-      : hasAnnotation(Callee, BlockingAnnotation) ? &AnnotatedBlocking
+      hasAnnotation(Callee, RunsLoopAnnotation)   ? &Annotations.Sinks[0]
+      : hasAnnotation(Callee, BlockingAnnotation) ? &Annotations.Sinks[1]
                                                   : nullptr;
   if (Annotated) {
     CallSite S;
     S.E = CE;
     S.Loc = siteLocation(CE);
     S.Named = Callee;
-    S.Sink = {Annotated, &AnnotationModel};
+    S.Sink = {Annotated, &Annotations};
     addSite(std::move(S));
     return true;
   }
@@ -661,7 +648,7 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
     const auto *MD = dyn_cast<CXXMethodDecl>(Callee);
     const auto *ME = dyn_cast<MemberExpr>(CE->getCallee()->IgnoreParens());
     if (MD && MD->isVirtual() && !(ME && ME->hasQualifier()))
-      PendingVirtual.push_back({Id, MD});
+      G.Sites[Id].VirtualOf = MD;
   }
   passCallables(CE, Callee);
   return true;
@@ -815,71 +802,11 @@ void GraphBuilder::dropSinksInMode() {
 
 void GraphBuilder::finish() {
   dropSinksInMode();
-  // Every overrider defined in the TU, for virtual calls.
-  llvm::DenseMap<const CXXMethodDecl *, llvm::SmallVector<unsigned, 2>>
-      Overriders;
-  for (unsigned N = 0; N < G.Nodes.size(); ++N) {
-    const auto *MD = dyn_cast<CXXMethodDecl>(G.Nodes[N].FD);
-    if (!MD || !MD->isVirtual())
-      continue;
-    llvm::SmallVector<const CXXMethodDecl *, 4> Work(MD->overridden_methods());
-    llvm::SmallPtrSet<const CXXMethodDecl *, 8> Seen;
-    while (!Work.empty()) {
-      const CXXMethodDecl *O = Work.pop_back_val();
-      if (!Seen.insert(O->getCanonicalDecl()).second)
-        continue;
-      Overriders[O->getCanonicalDecl()].push_back(N);
-      Work.append(O->overridden_methods().begin(),
-                  O->overridden_methods().end());
-    }
-  }
-  auto Link = [&](unsigned Site, unsigned Node) {
-    CallSite &S = G.Sites[Site];
-    if (llvm::is_contained(S.Callees, Node))
-      return;
-    S.Callees.push_back(Node);
-  };
-  for (auto [Site, FD] : PendingCallees)
-    if (auto N = G.nodeOf(FD))
-      Link(Site, *N);
-  for (auto [Site, MD] : PendingVirtual) {
-    auto It = Overriders.find(MD->getCanonicalDecl());
-    if (It != Overriders.end())
-      for (unsigned N : It->second)
-        Link(Site, N);
-  }
-  for (unsigned Site = 0; Site < G.Sites.size(); ++Site)
-    for (unsigned N : G.Sites[Site].Callees)
-      G.Nodes[N].CalledFrom.push_back(Site);
-
-  propagateParameters();
-
-  // Registered callbacks, in the order they were registered. A wrapper named
-  // in RegistrationFunctions that hands its parameter to a library's
-  // registration makes the same root twice at one call: the library's says
-  // which loop runs it, so it replaces the configured one. Other repeats of
-  // a root at one call add nothing.
-  llvm::DenseMap<std::pair<unsigned, SourceLocation>, size_t> AtCall;
-  const FrameworkModel *User = &Models.userModel();
-  for (auto &[FD, R] : PendingRoots) {
-    auto N = G.nodeOf(FD);
-    if (!N)
-      continue;
-    R.Node = *N;
-    auto [It, Inserted] = AtCall.try_emplace({*N, R.Loc}, G.Roots.size());
-    if (!Inserted) {
-      Root &Earlier = G.Roots[It->second];
-      if (Earlier.Model == User && R.Model && R.Model != User)
-        Earlier = std::move(R);
-      continue;
-    }
-    G.Roots.push_back(std::move(R));
-  }
-  // Code that is loop code by its nature.
+  // Code that is loop code by its nature, after the registered callbacks.
   for (unsigned N = 0; N < G.Nodes.size(); ++N) {
     const FunctionDecl *FD = G.Nodes[N].FD;
     Root R;
-    R.Node = N;
+    R.FD = FD;
     R.Loc = FD->getLocation();
     if (hasAnnotation(FD, CallbackAnnotation)) {
       R.Why = "function is annotated as loop code";
@@ -896,82 +823,10 @@ void GraphBuilder::finish() {
   }
 }
 
-void GraphBuilder::propagateParameters() {
-  // Worklist over (function, parameter): each call site of the function
-  // passes a callable that is called, or registered, there; a caller that
-  // passes its own parameter on does the same with that parameter.
-  llvm::DenseSet<std::pair<unsigned, unsigned>> Seen[2];
-  for (size_t I = 0; I < ParameterUses.size(); ++I) {
-    ParameterUse Use = ParameterUses[I];
-    if (!Seen[Use.Registers].insert({Use.Node, Use.Index}).second)
-      continue;
-    const FunctionDecl *FD = G.function(Use.Node);
-    if (Use.Index >= FD->getNumParams())
-      continue;
-    const ParmVarDecl *Param = FD->getParamDecl(Use.Index);
-    std::vector<unsigned> Callers = G.Nodes[Use.Node].CalledFrom;
-    for (unsigned SiteId : Callers) {
-      const CallSite Into = G.Sites[SiteId];
-      if (Into.Kind != SiteKind::Call && Into.Kind != SiteKind::Construct)
-        continue;
-      const Expr *Arg = argumentFor(Into, Param);
-      if (!Arg)
-        continue;
-      if (const ParmVarDecl *Outer =
-              passedParameter(Arg, G.function(Into.Caller))) {
-        ParameterUse Next = Use;
-        Next.Node = Into.Caller;
-        Next.Index = Outer->getFunctionScopeIndex();
-        ParameterUses.push_back(Next);
-      }
-      CallableTargets T = resolveCallable(Arg, Models);
-      if (T.Offloaded)
-        continue;
-      if (Use.Registers) {
-        for (const FunctionDecl *Target : T.Functions) {
-          Root R;
-          R.Loc = siteLocation(Into.E);
-          R.Api = apiName(FD);
-          // The loop is the wrapper's argument when the wrapper takes it.
-          const ParmVarDecl *LoopParam = passedParameter(Use.LoopExpr, FD);
-          R.LoopExpr = LoopParam ? argumentFor(Into, LoopParam) : Use.LoopExpr;
-          // So is the operand the callback receives.
-          const ParmVarDecl *PassedParam = passedParameter(Use.PassedExpr, FD);
-          R.PassedExpr =
-              PassedParam ? argumentFor(Into, PassedParam) : Use.PassedExpr;
-          R.PassedParameter = R.PassedExpr ? Use.PassedParameter : -1;
-          R.RegisteredIn = Into.Caller;
-          R.Model = Use.Model;
-          PendingRoots.push_back({Target, std::move(R)});
-        }
-        continue;
-      }
-      llvm::SmallVector<unsigned, 2> Targets;
-      for (const FunctionDecl *Target : T.Functions)
-        if (auto N = G.nodeOf(Target))
-          Targets.push_back(*N);
-      if (Targets.empty())
-        continue;
-      CallSite S;
-      S.Caller = Into.Caller;
-      S.E = Into.E;
-      S.Loc = Into.Loc;
-      S.Kind = SiteKind::PassCallable;
-      S.PassedTo = FD;
-      S.Callees.assign(Targets.begin(), Targets.end());
-      unsigned Id = G.Sites.size();
-      G.Nodes[S.Caller].Sites.push_back(Id);
-      for (unsigned N : Targets)
-        G.Nodes[N].CalledFrom.push_back(Id);
-      G.Sites.push_back(std::move(S));
-    }
-  }
-}
-
 } // namespace
 
-CallGraph CallGraph::build(ASTContext &Ctx, const ModelIndex &Models) {
-  CallGraph G;
+ASTGraph ASTGraph::build(ASTContext &Ctx, const ModelIndex &Models) {
+  ASTGraph G;
   GraphBuilder Builder(Ctx, Models, G);
   // clangd limits the AST's traversal scope to the main file's top-level
   // declarations, and RecursiveASTVisitor's TraverseTranslationUnitDecl

@@ -1,7 +1,7 @@
 //===--- Describe.cpp - How diagnostics name code -------------------------===//
 
 #include "Describe.h"
-#include "QualifiedName.h"
+#include "../analysis/QualifiedName.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 

@@ -9,8 +9,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef EVENTLOOP_TIDY_ANALYSIS_OBJECTMODES_H
-#define EVENTLOOP_TIDY_ANALYSIS_OBJECTMODES_H
+#ifndef EVENTLOOP_TIDY_EXTRACT_OBJECTMODES_H
+#define EVENTLOOP_TIDY_EXTRACT_OBJECTMODES_H
 
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/DenseMap.h"
@@ -45,4 +45,4 @@ private:
 
 } // namespace clang::tidy::eventloop
 
-#endif // EVENTLOOP_TIDY_ANALYSIS_OBJECTMODES_H
+#endif // EVENTLOOP_TIDY_EXTRACT_OBJECTMODES_H

@@ -1,34 +1,33 @@
-//===--- CallGraph.h - Calls, sinks and registrations of one TU -*- C++ -*-===//
+//===--- ASTGraph.h - What one pass over a TU's AST collects ----*- C++ -*-===//
 //
-// The call graph is built over every function body of the translation unit
-// that is not in a system header. Each call, construction, destruction or
-// hand-over of a callable is a CallSite; a site may lead into functions of
-// the TU (edges), be a sink of a model (a loop run, a blocking call, a
+// The extraction's first step: one pass over every function body of the TU
+// that is not library code. Each call, construction, destruction or
+// hand-over of a callable is a CallSite; a site may name functions (defined
+// in this TU or not), be a sink of a model (a loop run, a blocking call, a
 // synchronous client), or register callbacks with a loop (which makes them
-// roots). Library functions are never walked into.
+// roots). Library functions are never walked into. Nothing is linked here:
+// the program (analysis/Program.h) links the facts this becomes, of one TU
+// or of many.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef EVENTLOOP_TIDY_ANALYSIS_CALLGRAPH_H
-#define EVENTLOOP_TIDY_ANALYSIS_CALLGRAPH_H
+#ifndef EVENTLOOP_TIDY_EXTRACT_ASTGRAPH_H
+#define EVENTLOOP_TIDY_EXTRACT_ASTGRAPH_H
 
-#include "ModelIndex.h"
+#include "../analysis/ModelIndex.h"
+#include "../facts/Facts.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace clang::tidy::eventloop {
 
-/// How a site leads into the functions it names.
-enum class SiteKind {
-  Call,         ///< a call, direct, virtual or through a known pointer
-  Construct,    ///< a constructor runs (a variable, a temporary, new)
-  Destroy,      ///< a destructor runs (delete, end of a variable's scope)
-  PassCallable, ///< a callable is handed to code that may call it
-};
+using facts::SiteKind;
 
 /// One place in a function body where control may go elsewhere.
 struct CallSite {
@@ -36,11 +35,17 @@ struct CallSite {
   const Expr *E = nullptr; ///< the call, construction, ...
   SourceLocation Loc;
   SiteKind Kind = SiteKind::Call;
-  llvm::SmallVector<unsigned, 1> Callees; ///< node indices
+  /// The functions it leads to, defined in this TU or only declared.
+  llvm::SmallVector<const FunctionDecl *, 1> Callees;
+  /// A virtual call: the overriders of this method are callees too.
+  const CXXMethodDecl *VirtualOf = nullptr;
   /// The function named at the site (a library function when Sink is set).
   const FunctionDecl *Named = nullptr;
   /// For PassCallable: the function the callable is handed to.
   const FunctionDecl *PassedTo = nullptr;
+  /// For PassCallable to project code without a body here: that function,
+  /// whose body elsewhere may show what it does with the callable.
+  const FunctionDecl *AssumedFor = nullptr;
   ModelRule<SinkRule> Sink;
   /// A construction of a listed synchronous client.
   ModelRule<SyncClientRule> Client;
@@ -52,7 +57,7 @@ struct CallSite {
 
 /// Why a function is loop code.
 struct Root {
-  unsigned Node;
+  const FunctionDecl *FD = nullptr;
   /// Where it was registered (the registering call), or the function itself
   /// for code that is loop code by nature.
   SourceLocation Loc;
@@ -74,13 +79,26 @@ struct Root {
   const Expr *PassedExpr = nullptr;
 };
 
-struct FunctionNode {
-  const FunctionDecl *FD;
-  std::vector<unsigned> Sites;      ///< in source order
-  std::vector<unsigned> CalledFrom; ///< sites whose Callees hold this node
+/// A parameter through which a function calls, or registers with a loop,
+/// whatever callable its callers pass.
+struct ParameterUse {
+  unsigned Node;
+  unsigned Index;
+  bool Registers;
+  /// For registrations: the rule's model and loop operand.
+  const FrameworkModel *Model = nullptr;
+  const Expr *LoopExpr = nullptr;
+  /// The operand the callback receives (RegistrationRule::PassedOperand).
+  const Expr *PassedExpr = nullptr;
+  int PassedParameter = -1;
 };
 
-/// A handle's loop, or a promise's completer, learned from a call.
+struct FunctionNode {
+  const FunctionDecl *FD;
+  std::vector<unsigned> Sites; ///< in source order
+};
+
+/// A handle's loop, learned from a call.
 struct Binding {
   const Expr *LoopExpr;
   unsigned In; ///< node whose body holds LoopExpr, ~0u at global scope
@@ -88,26 +106,30 @@ struct Binding {
   const FrameworkModel *Model = nullptr;
 };
 
-class CallGraph {
+class ASTGraph {
 public:
+  /// Functions whose bodies were walked.
   std::vector<FunctionNode> Nodes;
   std::vector<CallSite> Sites;
+  /// Registered callbacks in the order they were registered, then loop code
+  /// by nature.
   std::vector<Root> Roots;
+  std::vector<ParameterUse> ParameterUses;
   /// handle variable or field -> the loop it was bound to.
   llvm::DenseMap<const ValueDecl *, Binding> HandleLoops;
   /// promise variable or field -> nodes that complete it (set_value).
   llvm::DenseMap<const ValueDecl *, llvm::SmallVector<unsigned, 2>> Completers;
 
-  /// The node of \p FD, if its body is in the graph.
+  /// The node of \p FD, if its body was walked.
   std::optional<unsigned> nodeOf(const FunctionDecl *FD) const;
   const FunctionDecl *function(unsigned Node) const { return Nodes[Node].FD; }
 
-  /// Builds the graph of \p Ctx's translation unit.
-  static CallGraph build(ASTContext &Ctx, const ModelIndex &Models);
+  /// Walks \p Ctx's translation unit.
+  static ASTGraph build(ASTContext &Ctx, const ModelIndex &Models);
 
   llvm::DenseMap<const FunctionDecl *, unsigned> NodeIndex;
 };
 
 } // namespace clang::tidy::eventloop
 
-#endif // EVENTLOOP_TIDY_ANALYSIS_CALLGRAPH_H
+#endif // EVENTLOOP_TIDY_EXTRACT_ASTGRAPH_H

@@ -1,0 +1,226 @@
+//===--- Program.cpp - The facts of one TU or many, linked ----------------===//
+
+#include "Program.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/STLExtras.h"
+#include <map>
+#include <tuple>
+
+namespace clang::tidy::eventloop {
+
+std::optional<unsigned> Program::nodeOf(unsigned Unit, uint32_t Local) const {
+  if (Unit >= LocalNode.size() || Local >= LocalNode[Unit].size() ||
+      LocalNode[Unit][Local] == ~0u)
+    return std::nullopt;
+  return LocalNode[Unit][Local];
+}
+
+std::optional<unsigned> Program::nodeOf(llvm::StringRef Key) const {
+  auto It = ByKey.find(Key);
+  if (It == ByKey.end())
+    return std::nullopt;
+  return It->second;
+}
+
+const facts::Argument *Program::argument(const Site &S, uint32_t Index) const {
+  for (const facts::Argument &A : S.S->Args)
+    if (A.Index == Index)
+      return &A;
+  return nullptr;
+}
+
+void Program::addSite(const facts::Site *S, unsigned Unit, unsigned Caller) {
+  unsigned Id = Sites.size();
+  Sites.push_back({S, Unit, Caller, {}, {}});
+  Nodes[Caller].Sites.push_back(Id);
+}
+
+Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
+  Program P;
+  P.Units.assign(Units.begin(), Units.end());
+  P.LocalNode.resize(Units.size());
+
+  // Nodes: the first unit that defines a function gives its body.
+  for (unsigned U = 0; U < Units.size(); ++U) {
+    const facts::TUFacts &T = *Units[U];
+    P.LocalNode[U].assign(T.Functions.size(), ~0u);
+    for (unsigned L = 0; L < T.Functions.size(); ++L) {
+      const facts::Function &F = T.Functions[L];
+      if (!F.Defined)
+        continue;
+      auto [It, New] = P.ByKey.try_emplace(F.Key, P.Nodes.size());
+      if (New)
+        P.Nodes.push_back({&F, U, L, {}, {}});
+    }
+  }
+  // Every function of every unit that some unit defines: declarations too.
+  for (unsigned U = 0; U < Units.size(); ++U) {
+    const facts::TUFacts &T = *Units[U];
+    for (unsigned L = 0; L < T.Functions.size(); ++L) {
+      auto It = P.ByKey.find(T.Functions[L].Key);
+      if (It != P.ByKey.end())
+        P.LocalNode[U][L] = It->second;
+    }
+  }
+
+  // Sites of the bodies that are nodes, in source order.
+  for (unsigned U = 0; U < Units.size(); ++U)
+    for (const facts::Site &S : Units[U]->Sites)
+      if (auto N = P.nodeOf(U, S.Caller); N && P.Nodes[*N].Unit == U)
+        P.addSite(&S, U, *N);
+
+  // Overriders, for virtual calls: every node that overrides a key.
+  llvm::StringMap<llvm::SmallVector<unsigned, 2>> Overriders;
+  for (unsigned N = 0; N < P.Nodes.size(); ++N)
+    for (llvm::StringRef Key : P.Nodes[N].F->Overrides)
+      Overriders[Key].push_back(N);
+  // Project functions whose bodies some unit has: assumed calls of the
+  // callables given to them are replaced by what their bodies do.
+  for (Site &S : P.Sites) {
+    if (S.S->AssumedFor != facts::None && P.nodeOf(S.Unit, S.S->AssumedFor))
+      continue;
+    auto Link = [&](unsigned N) {
+      if (!llvm::is_contained(S.Callees, N))
+        S.Callees.push_back(N);
+    };
+    for (uint32_t C : S.S->Callees)
+      if (auto N = P.nodeOf(S.Unit, C))
+        Link(*N);
+    if (!S.S->VirtualOf.empty()) {
+      auto It = Overriders.find(S.S->VirtualOf);
+      if (It != Overriders.end())
+        for (unsigned N : It->second)
+          Link(N);
+    }
+  }
+  for (unsigned Id = 0; Id < P.Sites.size(); ++Id)
+    for (unsigned N : P.Sites[Id].Callees)
+      P.Nodes[N].CalledFrom.push_back(Id);
+
+  // Registered callbacks, in the order they were registered.
+  for (unsigned U = 0; U < Units.size(); ++U)
+    for (const facts::Root &R : Units[U]->Roots)
+      if (!R.Api.empty())
+        if (auto N = P.nodeOf(U, R.Function))
+          P.Registered.push_back({&R, U, *N});
+  P.propagateParameters();
+  P.addRoots();
+  return P;
+}
+
+void Program::propagateParameters() {
+  // Worklist over (function, parameter): each call site of the function
+  // passes a callable that is called, or registered, there; a caller that
+  // passes its own parameter on does the same with that parameter.
+  struct Use {
+    const facts::ParameterUse *U;
+    unsigned Unit; ///< the unit of U's values
+    unsigned Node;
+    uint32_t Index;
+  };
+  std::vector<Use> Work;
+  for (unsigned U = 0; U < Units.size(); ++U)
+    for (const facts::ParameterUse &PU : Units[U]->ParameterUses)
+      if (auto N = nodeOf(U, PU.Function); N && Nodes[*N].Unit == U)
+        Work.push_back({&PU, U, *N, PU.Index});
+  llvm::DenseSet<std::pair<unsigned, unsigned>> Seen[2];
+  for (size_t I = 0; I < Work.size(); ++I) {
+    Use W = Work[I];
+    const facts::ParameterUse &PU = *W.U;
+    if (!Seen[PU.Registers].insert({W.Node, W.Index}).second)
+      continue;
+    const facts::Function &F = *Nodes[W.Node].F;
+    if (W.Index >= F.Params)
+      continue;
+    std::vector<unsigned> Callers = Nodes[W.Node].CalledFrom;
+    for (unsigned SiteId : Callers) {
+      const Site Into = Sites[SiteId];
+      if (Into.S->Kind != facts::SiteKind::Call &&
+          Into.S->Kind != facts::SiteKind::Construct)
+        continue;
+      const facts::Argument *Arg = argument(Into, W.Index);
+      if (!Arg)
+        continue;
+      if (Arg->FromParam != facts::None)
+        Work.push_back({W.U, W.Unit, Into.Caller, Arg->FromParam});
+      if (Arg->Offloaded)
+        continue;
+      if (PU.Registers) {
+        // The loop, and the operand the callback receives, are the
+        // wrapper's arguments when the wrapper takes them as parameters.
+        // A parameter of the current function: the caller's argument.
+        bool Here = W.Node == nodeOf(W.Unit, PU.Function);
+        auto Through = [&](uint32_t FromParam, const facts::LoopValue &V) {
+          if (!Here || FromParam == facts::None)
+            return V;
+          const facts::Argument *A = argument(Into, FromParam);
+          return A ? A->Loop : facts::LoopValue();
+        };
+        for (uint32_t T : Arg->Callables) {
+          auto Target = nodeOf(Into.Unit, T);
+          if (!Target)
+            continue;
+          facts::Root R;
+          R.Function = T;
+          R.Loc = Into.S->Loc;
+          R.Api = F.Api;
+          R.Model = PU.Model;
+          R.Loop = Through(PU.LoopFromParam, PU.Loop);
+          R.Passed = Through(PU.PassedFromParam, PU.Passed);
+          R.PassedParameter = PU.HasPassed ? PU.PassedParameter : -1;
+          R.RegisteredIn = Into.S->Caller;
+          MadeRoots.push_back(R);
+          Registered.push_back({&MadeRoots.back(), Into.Unit, *Target});
+        }
+        continue;
+      }
+      llvm::SmallVector<unsigned, 2> Targets;
+      for (uint32_t T : Arg->Callables)
+        if (auto N = nodeOf(Into.Unit, T))
+          Targets.push_back(*N);
+      if (Targets.empty())
+        continue;
+      facts::Site S = *Into.S;
+      S.Kind = facts::SiteKind::PassCallable;
+      S.PassedTo = F.Api;
+      S.Callees.clear();
+      S.Args.clear();
+      MadeSites.push_back(std::move(S));
+      unsigned Id = Sites.size();
+      Sites.push_back({&MadeSites.back(), Into.Unit, Into.Caller, {}, {}});
+      Nodes[Into.Caller].Sites.push_back(Id);
+      Sites[Id].Callees.assign(Targets.begin(), Targets.end());
+      for (unsigned N : Targets)
+        Nodes[N].CalledFrom.push_back(Id);
+    }
+  }
+}
+
+void Program::addRoots() {
+  // A wrapper named in RegistrationFunctions that hands its parameter to a
+  // library's registration makes the same root twice at one call: the
+  // library's says which loop runs it, so it replaces the configured one.
+  // Other repeats of a root at one call add nothing.
+  std::map<std::tuple<unsigned, unsigned, uint32_t, uint32_t>, size_t> AtCall;
+  for (Root &R : Registered) {
+    auto Key = std::make_tuple(R.Node, R.Unit, R.R->Loc.File, R.R->Loc.Offset);
+    auto [It, New] = AtCall.try_emplace(Key, Roots.size());
+    if (!New) {
+      Root &Earlier = Roots[It->second];
+      if (Earlier.R->Model.Model == facts::RuleRef::UserModel &&
+          R.R->Model.valid() &&
+          R.R->Model.Model != facts::RuleRef::UserModel)
+        Earlier = R;
+      continue;
+    }
+    Roots.push_back(R);
+  }
+  // Code that is loop code by its nature, once per node.
+  for (unsigned U = 0; U < Units.size(); ++U)
+    for (const facts::Root &R : Units[U]->Roots)
+      if (R.Api.empty())
+        if (auto N = nodeOf(U, R.Function); N && Nodes[*N].Unit == U)
+          Roots.push_back({&R, U, *N});
+}
+
+} // namespace clang::tidy::eventloop

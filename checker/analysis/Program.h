@@ -1,0 +1,105 @@
+//===--- Program.h - The facts of one TU or many, linked --------*- C++ -*-===//
+//
+// Linking turns the facts of translation units into one call graph: a node
+// per function defined somewhere (an inline function or a template
+// instantiation defined in several TUs is one node, from the first TU that
+// defines it), edges from each call site to the nodes it may run (direct
+// calls by key, virtual calls to every overrider, calls through a field to
+// every callable stored into it), and the roots. Callables that travel
+// through parameters are followed here, across TUs: a function that calls
+// its parameter calls whatever its callers pass, a project wrapper that
+// registers its parameter with a loop registers whatever its callers pass,
+// and a parameter stored into a field stores whatever its callers pass.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef EVENTLOOP_TIDY_ANALYSIS_PROGRAM_H
+#define EVENTLOOP_TIDY_ANALYSIS_PROGRAM_H
+
+#include "../facts/Facts.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
+#include <deque>
+#include <vector>
+
+namespace clang::tidy::eventloop {
+
+class Program {
+public:
+  /// A function whose body some TU defines.
+  struct Node {
+    const facts::Function *F;
+    unsigned Unit;
+    unsigned Local; ///< its index in the unit's Functions
+    std::vector<unsigned> Sites;      ///< in source order
+    std::vector<unsigned> CalledFrom; ///< sites whose Callees hold it
+  };
+  /// A call site of some node's body.
+  struct Site {
+    const facts::Site *S;
+    unsigned Unit;
+    unsigned Caller;
+    llvm::SmallVector<unsigned, 1> Callees;
+    /// For a hop through a field: the field, and the function that stored
+    /// the callee there (notes say how the callee got there).
+    llvm::StringRef Field;
+  };
+  /// Code a loop runs.
+  struct Root {
+    const facts::Root *R;
+    unsigned Unit;
+    unsigned Node;
+    /// For a root through a field: how the callable reached the loop.
+    const facts::FieldStore *StoredBy = nullptr;
+    unsigned StoredUnit = 0;
+  };
+
+  /// Links \p Units in the order given (the order of the output follows
+  /// it). The facts must outlive the program.
+  static Program link(llvm::ArrayRef<const facts::TUFacts *> Units);
+
+  std::vector<Node> Nodes;
+  std::vector<Site> Sites;
+  std::vector<Root> Roots;
+  llvm::ArrayRef<const facts::TUFacts *> units() const { return Units; }
+
+  /// The node of the function \p Local of \p Unit, if some TU defines it.
+  std::optional<unsigned> nodeOf(unsigned Unit, uint32_t Local) const;
+  /// The node of the function with \p Key, if some TU defines it.
+  std::optional<unsigned> nodeOf(llvm::StringRef Key) const;
+  const facts::Function &function(unsigned Node) const {
+    return *Nodes[Node].F;
+  }
+  const facts::TUFacts &unit(unsigned U) const { return *Units[U]; }
+  /// The file of a place of \p Unit.
+  llvm::StringRef file(unsigned Unit, const facts::Place &P) const {
+    return P.valid() ? Units[Unit]->Files[P.File].Path : llvm::StringRef();
+  }
+
+  /// The argument that \p Site passes for parameter \p Index, if the
+  /// extraction recorded one.
+  const facts::Argument *argument(const Site &Site, uint32_t Index) const;
+
+private:
+  void addSite(const facts::Site *S, unsigned Unit, unsigned Caller);
+  void propagateParameters();
+  void resolveFields();
+  void addRoots();
+
+  std::vector<const facts::TUFacts *> Units;
+  /// Key -> node, for functions with external linkage.
+  llvm::StringMap<unsigned> ByKey;
+  /// Per unit, local function index -> node (or ~0u).
+  std::vector<std::vector<unsigned>> LocalNode;
+  /// Facts the linking makes: sites of callables passed through
+  /// parameters, roots registered through wrappers.
+  std::deque<facts::Site> MadeSites;
+  std::deque<facts::Root> MadeRoots;
+  /// Registered roots in registration order, before they are deduplicated.
+  std::vector<Root> Registered;
+};
+
+} // namespace clang::tidy::eventloop
+
+#endif // EVENTLOOP_TIDY_ANALYSIS_PROGRAM_H

@@ -1,0 +1,50 @@
+//===--- Report.h - A finding, told in words --------------------*- C++ -*-===//
+//
+// What a check says about a finding, before anything prints it: the
+// warning, its notes (each with the role it plays in the path, so that a
+// SARIF writer or an HTML report never has to read the English), and the
+// fix-it. A clang-tidy check emits it as diagnostics; run-eventloop-tidy
+// prints it in clang-tidy's format for findings that cross files.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef EVENTLOOP_TIDY_CHECKS_REPORT_H
+#define EVENTLOOP_TIDY_CHECKS_REPORT_H
+
+#include "../analysis/LoopContext.h"
+#include "../fixits/OffloadRewrite.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace clang::tidy::eventloop {
+
+/// What a note says about the path.
+enum class NoteRole {
+  Call,         ///< one function calls, constructs or destroys the next
+  Sink,         ///< the loop run, the wait, the client's construction
+  Elided,       ///< hops left out of a long path
+  Registration, ///< where the callback became loop code
+  Advice,       ///< what to do instead, or why there is no fix-it
+};
+
+struct Note {
+  ProgramPlace Loc;
+  std::string Text;
+  NoteRole Role = NoteRole::Call;
+  /// Hops of the path this note stands for (more than one when folded or
+  /// elided).
+  unsigned Hops = 1;
+};
+
+struct Report {
+  llvm::StringRef Check;
+  ProgramPlace Loc;
+  std::string Message;
+  std::vector<Note> Notes;
+  std::optional<OffloadEdit> Fix;
+};
+
+} // namespace clang::tidy::eventloop
+
+#endif // EVENTLOOP_TIDY_CHECKS_REPORT_H

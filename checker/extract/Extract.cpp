@@ -1,0 +1,501 @@
+//===--- Extract.cpp - A TU's AST, written down as facts ------------------===//
+
+#include "Extract.h"
+#include "FactsVersion.h"
+#include "ASTGraph.h"
+#include "Callables.h"
+#include "Describe.h"
+#include "LoopIdentity.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Index/USRGeneration.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/Support/xxhash.h"
+
+namespace clang::tidy::eventloop {
+
+namespace {
+
+/// The parameter of \p Owner that \p E passes on unchanged (through copies,
+/// conversions, std::move, std::function), or null.
+const ParmVarDecl *passedParameter(const Expr *E, const FunctionDecl *Owner) {
+  for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+      const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl());
+      return P && P->getDeclContext() == Owner ? P : nullptr;
+    }
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = M->getSubExpr();
+    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = B->getSubExpr();
+    else if (const auto *C = dyn_cast<ExplicitCastExpr>(E))
+      E = C->getSubExpr();
+    else if (const auto *CC = dyn_cast<CXXConstructExpr>(E);
+             CC && CC->getNumArgs() == 1)
+      E = CC->getArg(0);
+    else if (const auto *CE = dyn_cast<CallExpr>(E);
+             CE && CE->getNumArgs() == 1 && CE->getDirectCallee() &&
+             CE->getDirectCallee()->isInStdNamespace())
+      E = CE->getArg(0); // std::move, std::forward
+    else
+      return nullptr;
+  }
+  return nullptr;
+}
+
+/// Can a value of \p RD be moved into and out of a std::future?
+bool isMoveConstructible(const CXXRecordDecl *RD) {
+  if (!RD || !RD->hasDefinition())
+    return false;
+  RD = RD->getDefinition();
+  bool SawMoveOrCopy = false;
+  for (const CXXConstructorDecl *Ctor : RD->ctors()) {
+    if (!Ctor->isCopyOrMoveConstructor())
+      continue;
+    SawMoveOrCopy = true;
+    if (!Ctor->isDeleted() && Ctor->getAccess() != AS_private &&
+        Ctor->getAccess() != AS_protected)
+      return true;
+  }
+  if (SawMoveOrCopy)
+    return false;
+  return RD->needsImplicitMoveConstructor() &&
+         !RD->defaultedMoveConstructorIsDeleted();
+}
+
+class FactsWriter {
+public:
+  FactsWriter(ASTContext &Ctx, const ModelIndex &Models, const ASTGraph &G,
+              OwnedFacts &Out, const ExtractOptions &Options)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), Models(Models), G(G),
+        Out(Out), F(Out.Facts), Options(Options) {}
+
+  void write();
+
+private:
+  llvm::StringRef save(llvm::StringRef S) { return Out.Strings.save(S); }
+  uint32_t fileIndex(FileID File);
+  facts::Place place(SourceLocation Loc);
+  facts::Span span(CharSourceRange Range);
+  llvm::StringRef keyOf(const NamedDecl *D);
+  uint32_t functionIndex(const FunctionDecl *FD);
+  facts::RuleRef ruleRef(const FrameworkModel *M, size_t Rule = 0) const {
+    return {Models.numberOf(M), static_cast<uint16_t>(Rule)};
+  }
+  facts::LoopValue loopValue(const LoopIdentity &L);
+  facts::LoopValue resolve(const Expr *E, const FrameworkModel *M) {
+    return loopValue(resolveLoop(E, G, Models, M));
+  }
+  void writeSite(const CallSite &S);
+  void writeArguments(const CallSite &S, facts::Site &Out);
+  facts::FutureSource futureOf(const CallSite &S);
+  facts::Rewrite rewriteOf(const CallSite &S);
+
+  ASTContext &Ctx;
+  const SourceManager &SM;
+  const ModelIndex &Models;
+  const ASTGraph &G;
+  OwnedFacts &Out;
+  facts::TUFacts &F;
+  const ExtractOptions &Options;
+  llvm::DenseMap<FileID, uint32_t> Files;
+  llvm::DenseMap<const FunctionDecl *, uint32_t> Functions;
+  llvm::DenseMap<const NamedDecl *, llvm::StringRef> Keys;
+};
+
+uint32_t FactsWriter::fileIndex(FileID File) {
+  auto [It, New] = Files.try_emplace(File, F.Files.size());
+  if (!New)
+    return It->second;
+  facts::File Entry;
+  if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(File)) {
+    llvm::StringRef Real = FE->getFileEntry().tryGetRealPathName();
+    Entry.Path = save(Real.empty() ? FE->getName() : Real);
+  } else {
+    Entry.Path = save(SM.getBufferName(SM.getLocForStartOfFile(File)));
+  }
+  if (Options.HashFiles) {
+    bool Invalid = false;
+    llvm::StringRef Text = SM.getBufferData(File, &Invalid);
+    if (!Invalid)
+      Entry.Hash = llvm::xxh3_64bits(Text);
+  }
+  F.Files.push_back(Entry);
+  return It->second;
+}
+
+facts::Place FactsWriter::place(SourceLocation Loc) {
+  facts::Place P;
+  if (Loc.isInvalid())
+    return P;
+  P.Live = Loc.getRawEncoding();
+  SourceLocation At = SM.getExpansionLoc(Loc);
+  auto [File, Offset] = SM.getDecomposedLoc(At);
+  if (File.isInvalid())
+    return P;
+  P.File = fileIndex(File);
+  P.Offset = Offset;
+  P.Line = SM.getLineNumber(File, Offset);
+  P.Column = SM.getColumnNumber(File, Offset);
+  return P;
+}
+
+facts::Span FactsWriter::span(CharSourceRange Range) {
+  facts::Span S;
+  CharSourceRange Chars =
+      Lexer::makeFileCharRange(Range, SM, Ctx.getLangOpts());
+  if (Chars.isInvalid())
+    return S;
+  auto [File, Begin] = SM.getDecomposedLoc(Chars.getBegin());
+  auto [EndFile, End] = SM.getDecomposedLoc(Chars.getEnd());
+  if (File != EndFile || End < Begin)
+    return S;
+  S.File = fileIndex(File);
+  S.Begin = Begin;
+  S.End = End;
+  return S;
+}
+
+llvm::StringRef FactsWriter::keyOf(const NamedDecl *D) {
+  D = cast<NamedDecl>(D->getCanonicalDecl());
+  auto [It, New] = Keys.try_emplace(D);
+  if (!New)
+    return It->second;
+  llvm::SmallString<128> USR;
+  if (index::generateUSRForDecl(D, USR)) {
+    // No USR: the place of the declaration names it.
+    facts::Place P = place(D->getLocation());
+    USR = ("decl@" + (P.valid() ? F.Files[P.File].Path : "") + ":" +
+           llvm::Twine(P.Offset) + "@" + D->getName())
+              .str();
+  }
+  // Internal linkage: the same name in another TU is another entity.
+  if (!D->isExternallyVisible())
+    USR += ("@" + F.MainFile).str();
+  It->second = save(USR);
+  return It->second;
+}
+
+uint32_t FactsWriter::functionIndex(const FunctionDecl *FD) {
+  auto [It, New] = Functions.try_emplace(FD->getCanonicalDecl(), 0);
+  if (!New)
+    return It->second;
+  It->second = F.Functions.size();
+  facts::Function Fn;
+  Fn.Key = keyOf(FD);
+  Fn.Name = save(describeFunction(FD));
+  Fn.Api = save(apiName(FD));
+  if (isa<CXXConstructorDecl>(FD) || isa<CXXDestructorDecl>(FD))
+    Fn.Class = save(cast<CXXMethodDecl>(FD)->getParent()->getName());
+  Fn.Loc = place(FD->getLocation());
+  Fn.Params = FD->getNumParams();
+  F.Functions.push_back(std::move(Fn));
+  return It->second;
+}
+
+facts::LoopValue FactsWriter::loopValue(const LoopIdentity &L) {
+  facts::LoopValue V;
+  V.Name = save(L.Name);
+  V.Made = L.Made;
+  auto FunctionKey = [&](const DeclContext *DC) -> llvm::StringRef {
+    const auto *FD = dyn_cast_or_null<FunctionDecl>(DC);
+    return FD ? F.Functions[functionIndex(FD)].Key : llvm::StringRef();
+  };
+  if (L.LocalTo) {
+    V.Local = true;
+    V.Function = FunctionKey(L.LocalTo);
+  }
+  if (L.Param) {
+    V.K = facts::LoopValue::Param;
+    const auto *Owner = dyn_cast<FunctionDecl>(L.Param->getDeclContext());
+    V.Function = FunctionKey(Owner);
+    V.Index = L.Param->getFunctionScopeIndex();
+    V.ParamName = save(L.Param->getName());
+    V.Key = save(("param:" + V.Function + "#" + llvm::Twine(V.Index)).str());
+    return V;
+  }
+  if (L.Decl) {
+    V.K = facts::LoopValue::Object;
+    V.Key = keyOf(L.Decl);
+    return V;
+  }
+  if (L.MadeAt) {
+    V.K = facts::LoopValue::Object;
+    facts::Place P = place(L.MadeAt->getBeginLoc());
+    V.Key = save(("made@" + (P.valid() ? F.Files[P.File].Path : "") + ":" +
+                  llvm::Twine(P.Offset))
+                     .str());
+    return V;
+  }
+  if (!L.Default.empty()) {
+    V.K = facts::LoopValue::Default;
+    V.Key = save(L.Default);
+    return V;
+  }
+  if (L.Null)
+    V.K = facts::LoopValue::Null;
+  return V;
+}
+
+void FactsWriter::writeArguments(const CallSite &S, facts::Site &Out) {
+  // Only calls into project code: what the linked program may follow.
+  if (S.Callees.empty() || !S.E)
+    return;
+  unsigned Count = 0;
+  for (const FunctionDecl *Callee : S.Callees)
+    Count = std::max(Count, Callee->getNumParams());
+  const FunctionDecl *Caller = G.function(S.Caller);
+  for (unsigned I = 0; I < Count; ++I) {
+    const Expr *Arg = argumentFor(S.E, I);
+    if (!Arg || !isAnalysable(Arg))
+      continue;
+    facts::Argument A;
+    A.Index = I;
+    if (const ParmVarDecl *P = passedParameter(Arg, Caller))
+      A.FromParam = P->getFunctionScopeIndex();
+    CallableTargets T = resolveCallable(Arg, Models);
+    A.Offloaded = T.Offloaded;
+    for (const FunctionDecl *FD : T.Functions)
+      A.Callables.push_back(functionIndex(FD));
+    A.Loop = resolve(Arg, nullptr);
+    if (A.FromParam == facts::None && A.Callables.empty() && !A.Offloaded &&
+        A.Loop.K == facts::LoopValue::Unknown)
+      continue;
+    Out.Args.push_back(std::move(A));
+  }
+}
+
+facts::FutureSource FactsWriter::futureOf(const CallSite &S) {
+  // A future made by an asynchronous operation of a loop, or by a promise.
+  facts::FutureSource Source;
+  const Expr *Future = operandOf(S.E, ObjectOperand);
+  const auto *DRE =
+      Future ? dyn_cast<DeclRefExpr>(Future->IgnoreParenImpCasts()) : nullptr;
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  const auto *Init = VD && VD->getInit() && isAnalysable(VD->getInit())
+                         ? dyn_cast<CallExpr>(VD->getInit()->IgnoreImplicit())
+                         : nullptr;
+  const FunctionDecl *Producer = Init ? Init->getDirectCallee() : nullptr;
+  if (!Producer)
+    return Source;
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Init);
+      MC && Producer->getDeclName().isIdentifier() &&
+      Producer->getName() == "get_future") {
+    if (const ValueDecl *Promise =
+            namedObject(MC->getImplicitObjectArgument())) {
+      Source.K = facts::FutureSource::Promise;
+      Source.PromiseKey = keyOf(Promise);
+    }
+    return Source;
+  }
+  std::string Key = lastNamePart(Producer);
+  auto Rule = Models.Registrations.find(Key, qualifiedName(Producer),
+                                        [](auto &) { return true; });
+  if (!Rule || Rule->LoopOperand == NoOperand)
+    return Source;
+  Source.K = facts::FutureSource::Registration;
+  Source.Loop = resolve(operandOf(Init, Rule->LoopOperand), Rule.Model);
+  Source.Model = ruleRef(Rule.Model);
+  Source.At = place(siteLocation(Init));
+  return Source;
+}
+
+facts::Rewrite FactsWriter::rewriteOf(const CallSite &S) {
+  facts::Rewrite R;
+  if (!S.E)
+    return R;
+  CharSourceRange Range = CharSourceRange::getTokenRange(S.E->getSourceRange());
+  R.IsCall = isa<CallExpr>(S.E);
+  if (!Ctx.getLangOpts().CPlusPlus11)
+    R.Reason = facts::Rewrite::NotCxx;
+  else if (Range.getBegin().isMacroID() || Range.getEnd().isMacroID())
+    R.Reason = facts::Rewrite::Macro;
+  else if (SM.isInSystemHeader(Range.getBegin()))
+    R.Reason = facts::Rewrite::SystemFile;
+  else if (SM.getFileID(Range.getBegin()) != SM.getFileID(Range.getEnd()))
+    R.Reason = facts::Rewrite::SpansFiles;
+  else
+    R.Reason = facts::Rewrite::Ok;
+  if (R.Reason != facts::Rewrite::Ok)
+    return R;
+  R.Call = span(Range);
+  if (const auto *CE = dyn_cast<CallExpr>(S.E)) {
+    unsigned First = isa<CXXOperatorCallExpr>(CE) ? 1 : 0;
+    if (CE->getNumArgs() > First && !isa<CXXDefaultArgExpr>(CE->getArg(First)))
+      R.Arg0 = span(CharSourceRange::getTokenRange(
+          CE->getArg(First)->getSourceRange()));
+  }
+  // `T v(args);`, `T v{args};` or `T v;` alone in its declaration: the
+  // declaration can become `T v = <offload of T(args)>;`.
+  const auto *CC = dyn_cast<CXXConstructExpr>(S.E);
+  if (!CC || S.Kind != SiteKind::Construct ||
+      !isMoveConstructible(CC->getConstructor()->getParent()))
+    return R;
+  DynTypedNodeList Parents = Ctx.getParents(*CC);
+  while (Parents.size() == 1 && Parents[0].get<ExprWithCleanups>())
+    Parents = Ctx.getParents(Parents[0]);
+  const VarDecl *VD = Parents.size() == 1 ? Parents[0].get<VarDecl>() : nullptr;
+  if (!VD || VD->getInitStyle() == VarDecl::CInit || !VD->getTypeSourceInfo())
+    return R;
+  const DeclStmt *DS = nullptr;
+  for (const DynTypedNode &P : Ctx.getParents(*VD))
+    DS = P.get<DeclStmt>();
+  if (!DS || !DS->isSingleDecl() || VD->getType()->getContainedAutoType())
+    return R;
+  CharSourceRange Whole =
+      CharSourceRange::getTokenRange(VD->getBeginLoc(), VD->getEndLoc());
+  if (Whole.getBegin().isMacroID() || Whole.getEnd().isMacroID() ||
+      SM.getFileID(Whole.getBegin()) != SM.getFileID(Whole.getEnd()))
+    return R;
+  auto Text = [&](CharSourceRange Range) {
+    return save(Lexer::getSourceText(Range, SM, Ctx.getLangOpts()));
+  };
+  R.Declaration = span(Whole);
+  R.Type = Text(CharSourceRange::getTokenRange(
+      VD->getTypeSourceInfo()->getTypeLoc().getSourceRange()));
+  R.Variable = save(VD->getName());
+  if (CC->getNumArgs() > 0 && !isa<CXXDefaultArgExpr>(CC->getArg(0))) {
+    SourceLocation End = CC->getArg(CC->getNumArgs() - 1)->getEndLoc();
+    for (unsigned I = CC->getNumArgs(); I > 0; --I)
+      if (!isa<CXXDefaultArgExpr>(CC->getArg(I - 1))) {
+        End = CC->getArg(I - 1)->getEndLoc();
+        break;
+      }
+    R.Arguments = Text(
+        CharSourceRange::getTokenRange(CC->getArg(0)->getBeginLoc(), End));
+  }
+  return R;
+}
+
+void FactsWriter::writeSite(const CallSite &S) {
+  facts::Site Out;
+  Out.Caller = functionIndex(G.function(S.Caller));
+  Out.Kind = S.Kind;
+  Out.Loc = place(S.Loc);
+  for (const FunctionDecl *FD : S.Callees)
+    Out.Callees.push_back(functionIndex(FD));
+  if (S.VirtualOf)
+    Out.VirtualOf = keyOf(S.VirtualOf);
+  if (S.PassedTo)
+    Out.PassedTo = save(apiName(S.PassedTo));
+  if (S.AssumedFor)
+    Out.AssumedFor = functionIndex(S.AssumedFor);
+  if (S.Sink) {
+    const SinkRule &Rule = *S.Sink.R;
+    Out.Sink = ruleRef(S.Sink.Model, &Rule - S.Sink.Model->Sinks.data());
+    Out.SinkKind = static_cast<uint8_t>(Rule.Kind);
+    Out.Api = save(apiName(S.Named, S.E));
+    if (Rule.Kind == SinkKind::LoopRun && Rule.Loop == LoopOf::Operand)
+      Out.SinkLoop = resolve(operandOf(S.E, Rule.LoopOperand), S.Sink.Model);
+    Out.WaitsOnOffload = S.WaitsOnOffload;
+    if (Rule.Kind == SinkKind::Blocking && Rule.WaitsForFuture)
+      Out.Future = futureOf(S);
+  }
+  if (S.Constructed) {
+    Out.Constructed = save(S.Constructed->getName());
+    Out.ConstructedQualified = save(qualifiedName(S.Constructed));
+  }
+  if (S.Client)
+    Out.Client =
+        ruleRef(S.Client.Model, S.Client.R - S.Client.Model->SyncClients.data());
+  if (S.Kind != SiteKind::Destroy)
+    writeArguments(S, Out);
+  if (S.Kind != SiteKind::Destroy)
+    Out.Fix = rewriteOf(S);
+  F.Sites.push_back(std::move(Out));
+}
+
+void FactsWriter::write() {
+  F.MainFile = save([&] {
+    OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+    if (!Main)
+      return std::string();
+    llvm::StringRef Real = Main->getFileEntry().tryGetRealPathName();
+    return (Real.empty() ? Main->getName() : Real).str();
+  }());
+  // The functions whose bodies were walked come first, in their order.
+  for (const FunctionNode &N : G.Nodes) {
+    uint32_t Index = functionIndex(N.FD);
+    F.Functions[Index].Defined = true;
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(N.FD); MD && MD->isVirtual()) {
+      llvm::SmallVector<const CXXMethodDecl *, 4> Work(
+          MD->overridden_methods());
+      llvm::SmallPtrSet<const CXXMethodDecl *, 8> Seen;
+      while (!Work.empty()) {
+        const CXXMethodDecl *O = Work.pop_back_val();
+        if (!Seen.insert(O->getCanonicalDecl()).second)
+          continue;
+        F.Functions[Index].Overrides.push_back(keyOf(O));
+        Work.append(O->overridden_methods().begin(),
+                    O->overridden_methods().end());
+      }
+    }
+  }
+  for (const CallSite &S : G.Sites)
+    writeSite(S);
+  for (const Root &R : G.Roots) {
+    facts::Root Out;
+    Out.Function = functionIndex(R.FD);
+    Out.Loc = place(R.Loc);
+    Out.Api = save(R.Api);
+    Out.Why = save(R.Why);
+    Out.Model = ruleRef(R.Model);
+    Out.OnDefaultLoop = R.OnDefaultLoop;
+    Out.Loop = R.OnDefaultLoop ? loopValue(defaultLoopOf(R.Model, Models))
+                               : resolve(R.LoopExpr, R.Model);
+    if (R.RegisteredIn != ~0u)
+      Out.RegisteredIn = functionIndex(G.function(R.RegisteredIn));
+    Out.LoopParameter = R.LoopParameter;
+    Out.PassedParameter = R.PassedParameter;
+    if (R.PassedExpr)
+      Out.Passed = resolve(R.PassedExpr, R.Model);
+    F.Roots.push_back(std::move(Out));
+  }
+  for (const ParameterUse &U : G.ParameterUses) {
+    const FunctionDecl *FD = G.function(U.Node);
+    facts::ParameterUse Out;
+    Out.Function = functionIndex(FD);
+    Out.Index = U.Index;
+    Out.Registers = U.Registers;
+    Out.Model = ruleRef(U.Model);
+    if (const ParmVarDecl *P = passedParameter(U.LoopExpr, FD))
+      Out.LoopFromParam = P->getFunctionScopeIndex();
+    Out.Loop = resolve(U.LoopExpr, U.Model);
+    if (const ParmVarDecl *P = passedParameter(U.PassedExpr, FD))
+      Out.PassedFromParam = P->getFunctionScopeIndex();
+    Out.Passed = resolve(U.PassedExpr, U.Model);
+    Out.HasPassed = U.PassedExpr != nullptr;
+    Out.PassedParameter = U.PassedParameter;
+    F.ParameterUses.push_back(std::move(Out));
+  }
+  for (const auto &[Promise, Nodes] : G.Completers)
+    for (unsigned N : Nodes)
+      F.Completers.push_back({keyOf(Promise), functionIndex(G.function(N))});
+  // The map's order is its pointers': the facts must not depend on it.
+  llvm::sort(F.Completers, [](const facts::Completer &A,
+                              const facts::Completer &B) {
+    return std::tie(A.Promise, A.Function) < std::tie(B.Promise, B.Function);
+  });
+}
+
+} // namespace
+
+facts::FactsStamp factsStamp(const AnalysisOptions &Options) {
+  return {EVENTLOOP_FACTS_VERSION, llvm::xxh3_64bits(Options.fingerprint())};
+}
+
+std::unique_ptr<OwnedFacts> extractFacts(ASTContext &Ctx,
+                                         const ModelIndex &Models,
+                                         const ExtractOptions &Options) {
+  auto Out = std::make_unique<OwnedFacts>();
+  ASTGraph G = ASTGraph::build(Ctx, Models);
+  FactsWriter(Ctx, Models, G, *Out, Options).write();
+  return Out;
+}
+
+} // namespace clang::tidy::eventloop

@@ -1,0 +1,49 @@
+//===--- Extract.h - A TU's AST, written down as facts ----------*- C++ -*-===//
+//
+// The one entry point of the extraction: walk the TU once (ASTGraph), then
+// write what the walk found as facts (facts/Facts.h), resolving on the way
+// everything that needs the AST: which loop an expression names (as a
+// symbolic value), what a callable operand runs, how notes and messages name
+// functions and APIs, and what text a fix-it would rewrite.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef EVENTLOOP_TIDY_EXTRACT_EXTRACT_H
+#define EVENTLOOP_TIDY_EXTRACT_EXTRACT_H
+
+#include "../analysis/ModelIndex.h"
+#include "../facts/FactsFile.h"
+#include "llvm/Support/StringSaver.h"
+#include <memory>
+
+namespace clang {
+class ASTContext;
+} // namespace clang
+
+namespace clang::tidy::eventloop {
+
+/// Facts together with the storage their strings live in.
+struct OwnedFacts {
+  llvm::BumpPtrAllocator Memory;
+  llvm::UniqueStringSaver Strings{Memory};
+  facts::TUFacts Facts;
+};
+
+struct ExtractOptions {
+  /// Hash the contents of every file the facts name (for the cache and for
+  /// stale summaries); not needed when the facts are used at once.
+  bool HashFiles = false;
+};
+
+/// What facts made under \p Options are stamped with: this build's facts
+/// version, and the options.
+facts::FactsStamp factsStamp(const AnalysisOptions &Options);
+
+/// The facts of \p Ctx's translation unit under \p Models.
+std::unique_ptr<OwnedFacts> extractFacts(ASTContext &Ctx,
+                                         const ModelIndex &Models,
+                                         const ExtractOptions &Options = {});
+
+} // namespace clang::tidy::eventloop
+
+#endif // EVENTLOOP_TIDY_EXTRACT_EXTRACT_H

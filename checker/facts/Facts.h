@@ -1,0 +1,273 @@
+//===--- Facts.h - What one translation unit says, without its AST -*- C++ -*-===//
+//
+// The extraction (checker/extract) reads a TU's AST once and writes down, in
+// plain data, everything the analysis needs: the functions it defines and
+// declares, each call site in their bodies and what it leads to, the roots
+// (code an event loop runs), the loops that sinks and roots name as symbolic
+// values, the callables that travel through parameters and fields, and the
+// text ranges a fix-it rewrites. The program (checker/analysis) links the
+// facts of one TU or of many, keyed by stable names (USRs), and finds paths
+// on them. Nothing here points into an AST, so facts can be written to disk,
+// cached, and read by another process.
+//
+// Strings are StringRefs into storage that the owner of the facts keeps
+// alive (a StringSaver while extracting, the file's buffer once read).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef EVENTLOOP_TIDY_FACTS_FACTS_H
+#define EVENTLOOP_TIDY_FACTS_FACTS_H
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+#include <cstdint>
+#include <vector>
+
+namespace clang::tidy::eventloop::facts {
+
+constexpr uint32_t None = ~0u;
+
+/// A file the TU read, and the hash of its contents (to know a stale fact).
+struct File {
+  llvm::StringRef Path;
+  uint64_t Hash = 0;
+};
+
+/// A place in a file: what a diagnostic points at.
+struct Place {
+  uint32_t File = None; ///< index into TUFacts::Files
+  uint32_t Offset = 0;
+  uint32_t Line = 0;
+  uint32_t Column = 0;
+  /// While the TU that made it is alive: its SourceLocation, raw, so that
+  /// its diagnostics keep their macro expansion notes. Not written to disk.
+  uint64_t Live = 0;
+  bool valid() const { return File != None; }
+  friend bool operator==(const Place &A, const Place &B) {
+    return A.File == B.File && A.Offset == B.Offset;
+  }
+};
+
+/// Characters [Begin, End) of one file: what a fix-it replaces.
+struct Span {
+  uint32_t File = None;
+  uint32_t Begin = 0;
+  uint32_t End = 0;
+  bool valid() const { return File != None; }
+};
+
+/// Which framework rule a fact came from: a model of allModels() by index,
+/// or the user's options and annotations.
+struct RuleRef {
+  static constexpr uint16_t UserModel = 0xFFFF;
+  static constexpr uint16_t Annotation = 0xFFFE;
+  static constexpr uint16_t NoModel = 0xFFFD;
+  uint16_t Model = NoModel;
+  uint16_t Rule = 0; ///< index in the model's table of that rule kind
+  bool valid() const { return Model != NoModel; }
+};
+
+/// A loop object, symbolically: what the extraction could learn about the
+/// loop an expression names, in the function it appears in.
+struct LoopValue {
+  enum Kind : uint8_t {
+    Unknown, ///< nothing is known
+    Object,  ///< a variable, field or global, or a loop made at a place: Key
+    Default, ///< a framework's default loop: Key is its name
+    Null,    ///< a null loop operand: the default loop of the rule's model
+    Param,   ///< a parameter of function Function, number Index
+  };
+  Kind K = Unknown;
+  /// Equal keys name the same loop.
+  llvm::StringRef Key;
+  /// How the source names it ("io", "uv_default_loop()").
+  llvm::StringRef Name;
+  /// For Param: the function (its key), the parameter and its name. For a
+  /// local loop: the function whose local it is.
+  llvm::StringRef Function;
+  uint32_t Index = 0;
+  llvm::StringRef ParamName;
+  /// The loop was made right here (`uv_loop_new()`, `new QEventLoop`).
+  bool Made = false;
+  /// For Object: a local variable of Function.
+  bool Local = false;
+};
+
+/// A function of the TU, defined or only declared here.
+struct Function {
+  /// The same function in every TU: its USR, with the TU's main file added
+  /// for internal linkage (static functions, anonymous namespaces, lambdas
+  /// in a non-inline function).
+  llvm::StringRef Key;
+  /// How notes name it: "'refresh'", "'Client::fetch'", "the lambda".
+  llvm::StringRef Name;
+  /// A constructor's or destructor's class, as notes name a construction.
+  llvm::StringRef Class;
+  /// How messages name it as an API ("app::schedule", "Client::get").
+  llvm::StringRef Api;
+  Place Loc;
+  /// Its body was walked in this TU.
+  bool Defined = false;
+  uint32_t Params = 0;
+  /// Keys of the virtual methods it overrides, at any depth.
+  std::vector<llvm::StringRef> Overrides;
+};
+
+enum class SiteKind : uint8_t {
+  Call,         ///< a call, direct, virtual or through a known pointer
+  Construct,    ///< a constructor runs (a variable, a temporary, new)
+  Destroy,      ///< a destructor runs (delete, end of a variable's scope)
+  PassCallable, ///< a callable is handed to code that may call it
+};
+
+/// What an argument of a call into project code carries.
+struct Argument {
+  uint32_t Index = 0; ///< written argument number
+  /// The caller's parameter passed on unchanged, or None.
+  uint32_t FromParam = None;
+  /// The functions the argument runs when it is a callable.
+  llvm::SmallVector<uint32_t, 1> Callables;
+  /// The callable is wrapped for another thread on the way.
+  bool Offloaded = false;
+  /// The loop the argument names, if it names one.
+  LoopValue Loop;
+};
+
+/// How the future a wait blocks on was made.
+struct FutureSource {
+  enum Kind : uint8_t { None, Promise, Registration };
+  Kind K = None;
+  /// For Promise: the promise whose get_future made it.
+  llvm::StringRef PromiseKey;
+  /// For Registration: the loop of the asynchronous operation, and where.
+  LoopValue Loop;
+  RuleRef Model;
+  Place At;
+};
+
+/// What a fix-it at this site may rewrite.
+struct Rewrite {
+  enum Why : uint8_t {
+    Ok,
+    NotCxx,      ///< "C code gets no C++ rewrite"
+    Macro,       ///< "the call is in a macro expansion"
+    SystemFile,  ///< "the call is in a system header"
+    SpansFiles,  ///< "the call spans files"
+    NoText,      ///< nothing to rewrite
+  };
+  Why Reason = NoText;
+  /// The site's expression is a call, which `$call` can stand for.
+  bool IsCall = false;
+  /// The call's text, and its first argument's (`$arg0`).
+  Span Call;
+  Span Arg0;
+  /// For `T v(args);`: the declaration, T's text, v, the arguments' text.
+  Span Declaration;
+  llvm::StringRef Type;
+  llvm::StringRef Variable;
+  llvm::StringRef Arguments;
+};
+
+struct Site {
+  uint32_t Caller = None;
+  SiteKind Kind = SiteKind::Call;
+  Place Loc;
+  /// Functions it leads to (indices into TUFacts::Functions).
+  llvm::SmallVector<uint32_t, 1> Callees;
+  /// A virtual call: every overrider of this method key is a callee too.
+  llvm::StringRef VirtualOf;
+  /// A call through a field or a container that holds callables: every
+  /// callable stored into it is a callee.
+  llvm::StringRef ThroughField;
+  /// For PassCallable: the callee is project code whose body is not in this
+  /// TU (this function), so the callables it is given are assumed called,
+  /// unless the linked program has its body.
+  uint32_t AssumedFor = None;
+  /// For PassCallable: the API the callable is handed to.
+  llvm::StringRef PassedTo;
+  /// The API the site calls, as messages name it ("io_context::run").
+  llvm::StringRef Api;
+  /// A sink: the rule, and the loop it runs.
+  RuleRef Sink;
+  uint8_t SinkKind = 0; ///< SinkKind of the rule
+  LoopValue SinkLoop;
+  bool WaitsOnOffload = false;
+  FutureSource Future;
+  /// A construction: the class, and whether it is a listed client.
+  llvm::StringRef Constructed;
+  llvm::StringRef ConstructedQualified;
+  RuleRef Client;
+  /// Arguments of a call into project code that carry a callable, a
+  /// parameter or a loop.
+  std::vector<Argument> Args;
+  Rewrite Fix;
+};
+
+/// Why a function is loop code.
+struct Root {
+  uint32_t Function = None;
+  /// The registering call, or the function itself for loop code by nature.
+  Place Loc;
+  /// The registering API ("uv_timer_start"), empty for loop code by nature.
+  llvm::StringRef Api;
+  /// For loop code by nature: the note text.
+  llvm::StringRef Why;
+  RuleRef Model;
+  LoopValue Loop;
+  bool OnDefaultLoop = false;
+  uint32_t RegisteredIn = None;
+  int LoopParameter = -1;
+  int PassedParameter = -1;
+  LoopValue Passed;
+};
+
+/// A parameter through which a function calls, or registers with a loop,
+/// whatever its callers pass.
+struct ParameterUse {
+  uint32_t Function = None;
+  uint32_t Index = 0;
+  bool Registers = false;
+  /// For registrations: the rule's model and the API as notes name it.
+  RuleRef Model;
+  /// The loop operand and the operand the callback receives: a parameter of
+  /// Function passed on unchanged (the callers' arguments), or a value.
+  uint32_t LoopFromParam = None;
+  LoopValue Loop;
+  uint32_t PassedFromParam = None;
+  LoopValue Passed;
+  int PassedParameter = -1;
+  /// Whether the registration named a passed operand at all.
+  bool HasPassed = false;
+};
+
+/// Functions stored into a field, a global or a container of callables.
+struct FieldStore {
+  llvm::StringRef Field; ///< "tmuxpeer::dispatchcb"
+  uint32_t In = None;    ///< the function that stores
+  Place Loc;
+  llvm::SmallVector<uint32_t, 1> Callables;
+  /// The stored value is this parameter of In: whatever its callers pass.
+  uint32_t FromParam = None;
+};
+
+/// A promise completed (set_value) by a function.
+struct Completer {
+  llvm::StringRef Promise;
+  uint32_t Function = None;
+};
+
+/// Everything one TU contributes.
+struct TUFacts {
+  llvm::StringRef MainFile;
+  std::vector<File> Files;
+  std::vector<Function> Functions;
+  std::vector<Site> Sites;
+  std::vector<Root> Roots;
+  std::vector<ParameterUse> ParameterUses;
+  std::vector<FieldStore> FieldStores;
+  std::vector<Completer> Completers;
+};
+
+} // namespace clang::tidy::eventloop::facts
+
+#endif // EVENTLOOP_TIDY_FACTS_FACTS_H

@@ -1,0 +1,397 @@
+//===--- FactsFile.cpp - Facts on disk ------------------------------------===//
+
+#include "FactsFile.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Endian.h"
+#include "llvm/Support/LEB128.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace clang::tidy::eventloop::facts {
+
+namespace {
+
+constexpr llvm::StringLiteral Magic = "ELTF";
+/// Bumped whenever the layout below changes.
+constexpr uint8_t Version = 1;
+
+/// Writes the fields it is shown.
+class Writer {
+public:
+  void num(uint64_t V) { llvm::encodeULEB128(V, Body); }
+  void num(uint32_t V) { num(static_cast<uint64_t>(V)); }
+  void num(uint16_t V) { num(static_cast<uint64_t>(V)); }
+  void num(uint8_t V) { num(static_cast<uint64_t>(V)); }
+  void num(int V) { num(static_cast<uint64_t>(static_cast<int64_t>(V) + 1)); }
+  void flag(bool V) { num(static_cast<uint64_t>(V)); }
+  void hash(uint64_t V) {
+    char Bytes[8];
+    llvm::support::endian::write64le(Bytes, V);
+    Body.write(Bytes, 8);
+  }
+  void str(llvm::StringRef S) {
+    auto [It, New] = Index.try_emplace(S, Strings.size());
+    if (New)
+      Strings.push_back(It->getKey());
+    num(static_cast<uint64_t>(It->second));
+  }
+  template <typename T, typename F> void list(std::vector<T> &V, F Each) {
+    num(static_cast<uint64_t>(V.size()));
+    for (T &E : V)
+      Each(E);
+  }
+  template <typename T, unsigned N, typename F>
+  void list(llvm::SmallVector<T, N> &V, F Each) {
+    num(static_cast<uint64_t>(V.size()));
+    for (T &E : V)
+      Each(E);
+  }
+  bool ok() const { return true; }
+
+  std::string finish(const FactsStamp &Stamp) {
+    std::string Out;
+    llvm::raw_string_ostream OS(Out);
+    OS << Magic;
+    OS << static_cast<char>(Version);
+    char Bytes[8];
+    llvm::support::endian::write64le(Bytes, Stamp.Models);
+    OS.write(Bytes, 8);
+    llvm::support::endian::write64le(Bytes, Stamp.Options);
+    OS.write(Bytes, 8);
+    llvm::encodeULEB128(Strings.size(), OS);
+    for (llvm::StringRef S : Strings) {
+      llvm::encodeULEB128(S.size(), OS);
+      OS << S;
+    }
+    OS << BodyText;
+    return Out;
+  }
+
+  std::string BodyText;
+  llvm::raw_string_ostream Body{BodyText};
+
+private:
+  llvm::StringMap<uint64_t> Index;
+  std::vector<llvm::StringRef> Strings;
+};
+
+/// Reads the fields it is shown, in the order the writer wrote them.
+class Reader {
+public:
+  Reader(llvm::StringRef Data) : Data(Data) {}
+
+  uint64_t leb() {
+    if (Failed)
+      return 0;
+    unsigned N = 0;
+    const char *Error = nullptr;
+    uint64_t V = llvm::decodeULEB128(
+        reinterpret_cast<const uint8_t *>(Data.data() + At), &N,
+        reinterpret_cast<const uint8_t *>(Data.end()), &Error);
+    if (Error) {
+      Failed = true;
+      return 0;
+    }
+    At += N;
+    return V;
+  }
+  void num(uint64_t &V) { V = leb(); }
+  void num(uint32_t &V) { V = static_cast<uint32_t>(leb()); }
+  void num(uint16_t &V) { V = static_cast<uint16_t>(leb()); }
+  void num(uint8_t &V) { V = static_cast<uint8_t>(leb()); }
+  void num(int &V) { V = static_cast<int>(static_cast<int64_t>(leb()) - 1); }
+  void flag(bool &V) { V = leb() != 0; }
+  void hash(uint64_t &V) {
+    if (Failed || At + 8 > Data.size()) {
+      Failed = true;
+      return;
+    }
+    V = llvm::support::endian::read64le(Data.data() + At);
+    At += 8;
+  }
+  void str(llvm::StringRef &S) {
+    uint64_t I = leb();
+    if (I >= Strings.size()) {
+      Failed = true;
+      return;
+    }
+    S = Strings[I];
+  }
+  template <typename Vec, typename F> void list(Vec &V, F Each) {
+    uint64_t N = leb();
+    // Every element takes a byte at least: a count past the end is bad.
+    if (N > Data.size() - At) {
+      Failed = true;
+      return;
+    }
+    V.resize(N);
+    for (auto &E : V)
+      if (!Failed)
+        Each(E);
+  }
+  bool ok() const { return !Failed; }
+
+  bool header(FactsStamp &Stamp) {
+    if (!Data.starts_with(Magic) || Data.size() < Magic.size() + 17 ||
+        static_cast<uint8_t>(Data[Magic.size()]) != Version)
+      return false;
+    At = Magic.size() + 1;
+    hash(Stamp.Models);
+    hash(Stamp.Options);
+    uint64_t N = leb();
+    if (N > Data.size())
+      return false;
+    Strings.reserve(N);
+    for (uint64_t I = 0; I < N && !Failed; ++I) {
+      uint64_t Size = leb();
+      if (Size > Data.size() - At) {
+        Failed = true;
+        break;
+      }
+      Strings.push_back(Data.substr(At, Size));
+      At += Size;
+    }
+    return !Failed;
+  }
+
+  bool atEnd() const { return At == Data.size(); }
+
+private:
+  llvm::StringRef Data;
+  size_t At = 0;
+  bool Failed = false;
+  std::vector<llvm::StringRef> Strings;
+};
+
+// One list of the fields, for both directions.
+
+template <typename IO> void io(IO &S, Place &P) {
+  uint32_t File = P.File + 1; // None becomes 0
+  S.num(File);
+  P.File = File - 1;
+  S.num(P.Offset);
+  S.num(P.Line);
+  S.num(P.Column);
+}
+
+template <typename IO> void io(IO &S, Span &P) {
+  uint32_t File = P.File + 1;
+  S.num(File);
+  P.File = File - 1;
+  S.num(P.Begin);
+  S.num(P.End);
+}
+
+template <typename IO> void io(IO &S, RuleRef &R) {
+  S.num(R.Model);
+  S.num(R.Rule);
+}
+
+template <typename IO> void io(IO &S, LoopValue &V) {
+  uint8_t Kind = V.K;
+  S.num(Kind);
+  V.K = static_cast<LoopValue::Kind>(Kind);
+  S.str(V.Key);
+  S.str(V.Name);
+  S.str(V.Function);
+  S.num(V.Index);
+  S.str(V.ParamName);
+  S.flag(V.Made);
+  S.flag(V.Local);
+}
+
+template <typename IO> void io(IO &S, Function &F) {
+  S.str(F.Key);
+  S.str(F.Name);
+  S.str(F.Class);
+  S.str(F.Api);
+  io(S, F.Loc);
+  S.flag(F.Defined);
+  S.num(F.Params);
+  S.list(F.Overrides, [&](llvm::StringRef &K) { S.str(K); });
+}
+
+template <typename IO> void io(IO &S, Argument &A) {
+  S.num(A.Index);
+  uint32_t From = A.FromParam + 1;
+  S.num(From);
+  A.FromParam = From - 1;
+  S.list(A.Callables, [&](uint32_t &C) { S.num(C); });
+  S.flag(A.Offloaded);
+  io(S, A.Loop);
+}
+
+template <typename IO> void io(IO &S, Rewrite &R) {
+  uint8_t Reason = R.Reason;
+  S.num(Reason);
+  R.Reason = static_cast<Rewrite::Why>(Reason);
+  S.flag(R.IsCall);
+  io(S, R.Call);
+  io(S, R.Arg0);
+  io(S, R.Declaration);
+  S.str(R.Type);
+  S.str(R.Variable);
+  S.str(R.Arguments);
+}
+
+/// A function index that may be None.
+template <typename IO> void optionalIndex(IO &S, uint32_t &I) {
+  uint32_t V = I + 1;
+  S.num(V);
+  I = V - 1;
+}
+
+template <typename IO> void io(IO &S, Site &Site) {
+  S.num(Site.Caller);
+  uint8_t Kind = static_cast<uint8_t>(Site.Kind);
+  S.num(Kind);
+  Site.Kind = static_cast<SiteKind>(Kind);
+  io(S, Site.Loc);
+  S.list(Site.Callees, [&](uint32_t &C) { S.num(C); });
+  S.str(Site.VirtualOf);
+  S.str(Site.ThroughField);
+  optionalIndex(S, Site.AssumedFor);
+  S.str(Site.PassedTo);
+  S.str(Site.Api);
+  io(S, Site.Sink);
+  S.num(Site.SinkKind);
+  io(S, Site.SinkLoop);
+  S.flag(Site.WaitsOnOffload);
+  uint8_t Future = Site.Future.K;
+  S.num(Future);
+  Site.Future.K = static_cast<FutureSource::Kind>(Future);
+  S.str(Site.Future.PromiseKey);
+  io(S, Site.Future.Loop);
+  io(S, Site.Future.Model);
+  io(S, Site.Future.At);
+  S.str(Site.Constructed);
+  S.str(Site.ConstructedQualified);
+  io(S, Site.Client);
+  S.list(Site.Args, [&](Argument &A) { io(S, A); });
+  io(S, Site.Fix);
+}
+
+template <typename IO> void io(IO &S, Root &R) {
+  S.num(R.Function);
+  io(S, R.Loc);
+  S.str(R.Api);
+  S.str(R.Why);
+  io(S, R.Model);
+  io(S, R.Loop);
+  S.flag(R.OnDefaultLoop);
+  optionalIndex(S, R.RegisteredIn);
+  S.num(R.LoopParameter);
+  S.num(R.PassedParameter);
+  io(S, R.Passed);
+}
+
+template <typename IO> void io(IO &S, ParameterUse &U) {
+  S.num(U.Function);
+  S.num(U.Index);
+  S.flag(U.Registers);
+  io(S, U.Model);
+  optionalIndex(S, U.LoopFromParam);
+  io(S, U.Loop);
+  optionalIndex(S, U.PassedFromParam);
+  io(S, U.Passed);
+  S.num(U.PassedParameter);
+  S.flag(U.HasPassed);
+}
+
+template <typename IO> void io(IO &S, FieldStore &F) {
+  S.str(F.Field);
+  S.num(F.In);
+  io(S, F.Loc);
+  S.list(F.Callables, [&](uint32_t &C) { S.num(C); });
+  optionalIndex(S, F.FromParam);
+}
+
+template <typename IO> void io(IO &S, TUFacts &T) {
+  S.str(T.MainFile);
+  S.list(T.Files, [&](File &F) {
+    S.str(F.Path);
+    S.hash(F.Hash);
+  });
+  S.list(T.Functions, [&](Function &F) { io(S, F); });
+  S.list(T.Sites, [&](Site &Site) { io(S, Site); });
+  S.list(T.Roots, [&](Root &R) { io(S, R); });
+  S.list(T.ParameterUses, [&](ParameterUse &U) { io(S, U); });
+  S.list(T.FieldStores, [&](FieldStore &F) { io(S, F); });
+  S.list(T.Completers, [&](Completer &C) {
+    S.str(C.Promise);
+    S.num(C.Function);
+  });
+}
+
+/// Do the indices of \p T stay inside its tables? A file that reads well
+/// may still be damaged, or written by a tool with a bug.
+bool indicesValid(const TUFacts &T) {
+  size_t Fns = T.Functions.size(), Files = T.Files.size();
+  auto Fn = [&](uint32_t I) { return I < Fns; };
+  auto OptFn = [&](uint32_t I) { return I == None || I < Fns; };
+  auto At = [&](const Place &P) { return P.File == None || P.File < Files; };
+  auto In = [&](const Span &S) { return S.File == None || S.File < Files; };
+  for (const Function &F : T.Functions)
+    if (!At(F.Loc))
+      return false;
+  for (const Site &S : T.Sites) {
+    if (!Fn(S.Caller) || !At(S.Loc) || !OptFn(S.AssumedFor) ||
+        !At(S.Future.At) || !In(S.Fix.Call) || !In(S.Fix.Arg0) ||
+        !In(S.Fix.Declaration) || !llvm::all_of(S.Callees, Fn))
+      return false;
+    for (const Argument &A : S.Args)
+      if (!llvm::all_of(A.Callables, Fn))
+        return false;
+  }
+  for (const Root &R : T.Roots)
+    if (!Fn(R.Function) || !At(R.Loc) || !OptFn(R.RegisteredIn))
+      return false;
+  for (const ParameterUse &U : T.ParameterUses)
+    if (!Fn(U.Function))
+      return false;
+  for (const FieldStore &F : T.FieldStores)
+    if (!Fn(F.In) || !At(F.Loc) || !llvm::all_of(F.Callables, Fn))
+      return false;
+  return llvm::all_of(T.Completers,
+                      [&](const Completer &C) { return Fn(C.Function); });
+}
+
+} // namespace
+
+uint64_t factsVersion(llvm::StringRef Bytes) {
+  if (!Bytes.starts_with(Magic) || Bytes.size() < Magic.size() + 9 ||
+      static_cast<uint8_t>(Bytes[Magic.size()]) != Version)
+    return 0;
+  return llvm::support::endian::read64le(Bytes.data() + Magic.size() + 1);
+}
+
+std::string writeFacts(const TUFacts &Facts, const FactsStamp &Stamp) {
+  Writer W;
+  // The writer only reads through the references it is given.
+  io(W, const_cast<TUFacts &>(Facts));
+  return W.finish(Stamp);
+}
+
+llvm::Expected<std::unique_ptr<LoadedFacts>>
+readFacts(std::unique_ptr<llvm::MemoryBuffer> Buffer,
+          const FactsStamp *Expected) {
+  auto Out = std::make_unique<LoadedFacts>();
+  Out->Buffer = std::move(Buffer);
+  Reader R(Out->Buffer->getBuffer());
+  FactsStamp Stamp;
+  if (!R.header(Stamp))
+    return llvm::createStringError(
+        "%s: not a facts file of this version of eventloop-tidy",
+        Out->Buffer->getBufferIdentifier().str().c_str());
+  if (Expected && !(Stamp == *Expected))
+    return llvm::createStringError(
+        "%s: facts of other models or options",
+        Out->Buffer->getBufferIdentifier().str().c_str());
+  io(R, Out->Facts);
+  if (!R.ok() || !R.atEnd() || !indicesValid(Out->Facts))
+    return llvm::createStringError(
+        "%s: the facts file is damaged",
+        Out->Buffer->getBufferIdentifier().str().c_str());
+  return std::move(Out);
+}
+
+} // namespace clang::tidy::eventloop::facts

@@ -1,0 +1,127 @@
+//===--- Output.cpp - Findings printed as clang-tidy prints them ----------===//
+
+#include "Output.h"
+#include "clang-tidy/GlobList.h"
+
+namespace clang::tidy::eventloop {
+
+SourceFiles::File *SourceFiles::open(llvm::StringRef Path) {
+  auto [It, New] = Files.try_emplace(Path);
+  if (!New)
+    return It->second.get();
+  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+  if (!Buffer)
+    return nullptr;
+  auto F = std::make_unique<File>();
+  F->Buffer = std::move(*Buffer);
+  llvm::StringRef Text = F->Buffer->getBuffer();
+  F->LineStarts.push_back(0);
+  for (size_t I = 0; I < Text.size(); ++I)
+    if (Text[I] == '\n')
+      F->LineStarts.push_back(I + 1);
+  It->second = std::move(F);
+  return It->second.get();
+}
+
+std::optional<llvm::StringRef> SourceFiles::contents(llvm::StringRef Path) {
+  File *F = open(Path);
+  if (!F)
+    return std::nullopt;
+  return F->Buffer->getBuffer();
+}
+
+std::optional<llvm::StringRef> SourceFiles::line(llvm::StringRef Path,
+                                                 unsigned Line) {
+  File *F = open(Path);
+  if (!F || Line == 0 || Line > F->LineStarts.size())
+    return std::nullopt;
+  llvm::StringRef Text = F->Buffer->getBuffer();
+  size_t Begin = F->LineStarts[Line - 1];
+  size_t End = Line < F->LineStarts.size() ? F->LineStarts[Line] : Text.size();
+  return Text.slice(Begin, End).rtrim("\r\n");
+}
+
+/// Does the NOLINT comment that starts at \p Rest (just after the word)
+/// name \p Check? `NOLINT` alone names every check.
+static bool namesCheck(llvm::StringRef Rest, llvm::StringRef Check) {
+  if (!Rest.starts_with("("))
+    return true;
+  llvm::StringRef List = Rest.drop_front().split(')').first;
+  return GlobList(List, /*KeepNegativeGlobs=*/false).contains(Check);
+}
+
+bool SourceFiles::suppressed(llvm::StringRef Path, unsigned Line,
+                             llvm::StringRef Check) {
+  auto Has = [&](unsigned L, llvm::StringRef Word) {
+    std::optional<llvm::StringRef> Text = line(Path, L);
+    if (!Text)
+      return false;
+    for (size_t At = Text->find(Word); At != llvm::StringRef::npos;
+         At = Text->find(Word, At + 1)) {
+      llvm::StringRef Rest = Text->substr(At + Word.size());
+      if (Word == "NOLINT" &&
+          (Rest.starts_with("NEXTLINE") || Rest.starts_with("BEGIN") ||
+           Rest.starts_with("END")))
+        continue;
+      if (namesCheck(Rest, Check))
+        return true;
+    }
+    return false;
+  };
+  if (Has(Line, "NOLINT") || (Line > 1 && Has(Line - 1, "NOLINTNEXTLINE")))
+    return true;
+  // Inside a NOLINTBEGIN ... NOLINTEND block for the check.
+  int Open = 0;
+  for (unsigned L = 1; L < Line; ++L) {
+    if (Has(L, "NOLINTBEGIN"))
+      ++Open;
+    if (Has(L, "NOLINTEND") && Open > 0)
+      --Open;
+  }
+  return Open > 0;
+}
+
+Located locate(const Program &P, const ProgramPlace &At) {
+  Located L;
+  if (!At.valid())
+    return L;
+  L.Path = P.file(At.Unit, At.At);
+  L.Line = At.At.Line;
+  L.Column = At.At.Column;
+  L.Offset = At.At.Offset;
+  return L;
+}
+
+/// `file:line:col: kind: text`, then the line with a caret, as clang does.
+static void printOne(llvm::raw_ostream &OS, const Program &P,
+                     SourceFiles &Sources, const ProgramPlace &At,
+                     llvm::StringRef Kind, llvm::StringRef Text) {
+  Located L = locate(P, At);
+  if (L.Path.empty()) {
+    OS << Kind << ": " << Text << '\n';
+    return;
+  }
+  OS << L.Path << ':' << L.Line << ':' << L.Column << ": " << Kind << ": "
+     << Text << '\n';
+  std::optional<llvm::StringRef> Line = Sources.line(L.Path, L.Line);
+  if (!Line)
+    return;
+  std::string Number = std::to_string(L.Line);
+  OS << llvm::indent(std::max<int>(5 - Number.size(), 0)) << Number << " | "
+     << *Line << '\n';
+  OS << "      | ";
+  for (unsigned I = 1; I < L.Column && I - 1 < Line->size(); ++I)
+    OS << ((*Line)[I - 1] == '\t' ? '\t' : ' ');
+  OS << "^\n";
+}
+
+void printReport(llvm::raw_ostream &OS, const Report &R, const Program &P,
+                 SourceFiles &Sources, bool AsError) {
+  std::string Text = R.Message + " [" + R.Check.str() +
+                     (AsError ? ",-warnings-as-errors]" : "]");
+  printOne(OS, P, Sources, R.Loc, AsError ? "error" : "warning", Text);
+  for (const Note &N : R.Notes)
+    printOne(OS, P, Sources, N.Loc, "note", N.Text);
+}
+
+} // namespace clang::tidy::eventloop

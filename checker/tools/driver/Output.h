@@ -1,0 +1,56 @@
+//===--- Output.h - Findings printed as clang-tidy prints them --*- C++ -*-===//
+//
+// run-eventloop-tidy tells the findings of the whole program itself, so it
+// prints them the way clang-tidy does: `file:line:col: warning: text
+// [check]`, the source line with a caret, then each note the same way. It
+// honours NOLINT, NOLINTNEXTLINE and NOLINTBEGIN/NOLINTEND comments as
+// clang-tidy does, reading them from the files.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef EVENTLOOP_TIDY_TOOLS_DRIVER_OUTPUT_H
+#define EVENTLOOP_TIDY_TOOLS_DRIVER_OUTPUT_H
+
+#include "../../checks/Report.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/raw_ostream.h"
+#include <memory>
+
+namespace clang::tidy::eventloop {
+
+/// The files findings point into, read once each.
+class SourceFiles {
+public:
+  /// The contents of \p Path, or nothing when it cannot be read.
+  std::optional<llvm::StringRef> contents(llvm::StringRef Path);
+  /// Line \p Line (from 1) of \p Path, without its end.
+  std::optional<llvm::StringRef> line(llvm::StringRef Path, unsigned Line);
+  /// Is a diagnostic of \p Check on line \p Line of \p Path suppressed by a
+  /// NOLINT comment?
+  bool suppressed(llvm::StringRef Path, unsigned Line, llvm::StringRef Check);
+
+private:
+  struct File {
+    std::unique_ptr<llvm::MemoryBuffer> Buffer;
+    std::vector<size_t> LineStarts;
+  };
+  File *open(llvm::StringRef Path);
+  llvm::StringMap<std::unique_ptr<File>> Files;
+};
+
+/// Prints \p R: the warning (an error when \p AsError), its notes.
+void printReport(llvm::raw_ostream &OS, const Report &R, const Program &P,
+                 SourceFiles &Sources, bool AsError);
+
+/// The path and line/column of a place of the program.
+struct Located {
+  llvm::StringRef Path;
+  unsigned Line = 0, Column = 0;
+  uint32_t Offset = 0;
+};
+Located locate(const Program &P, const ProgramPlace &At);
+
+} // namespace clang::tidy::eventloop
+
+#endif // EVENTLOOP_TIDY_TOOLS_DRIVER_OUTPUT_H

@@ -1,0 +1,467 @@
+//===--- RunEventloopTidy.cpp - The eventloop checks over a whole program -===//
+//
+// run-eventloop-tidy -p BUILD_DIR [-j N] [FILE-OR-REGEX...]
+//
+// Reads compile_commands.json like run-clang-tidy, gets each TU's facts
+// (parsing it once, or from the cache when nothing it read has changed),
+// links them into one program, and prints every finding once, per-TU and
+// cross-TU alike, in clang-tidy's format. Then it leaves the program
+// summary beside compile_commands.json for per-file runs and the editor.
+//
+// The per-TU step and the link are also commands of their own, for a build
+// system to schedule and cache like compile actions:
+//   run-eventloop-tidy --facts-only -p BUILD_DIR FILE -o FILE.facts
+//   run-eventloop-tidy --link A.facts B.facts ...
+//
+//===----------------------------------------------------------------------===//
+
+#include "Fixes.h"
+#include "Output.h"
+#include "UnitExtraction.h"
+#include "../../checks/BlockingCallCheck.h"
+#include "../../checks/ConfiguredOptions.h"
+#include "../../checks/ReentrantRunCheck.h"
+#include "../../checks/SyncClientCheck.h"
+#include "../../facts/ProgramSummary.h"
+#include "FactsVersion.h"
+#include "clang-tidy/ClangTidyOptions.h"
+#include "clang-tidy/GlobList.h"
+#include "clang/Tooling/DiagnosticsYaml.h"
+#include "clang/Tooling/JSONCompilationDatabase.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/Regex.h"
+#include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/Threading.h"
+#include "llvm/Support/YAMLTraits.h"
+#include "llvm/Support/raw_ostream.h"
+#include <atomic>
+#include <chrono>
+#include <mutex>
+
+using namespace clang;
+using namespace clang::tidy;
+using namespace clang::tidy::eventloop;
+namespace cl = llvm::cl;
+
+static cl::OptionCategory Category("run-eventloop-tidy options");
+static cl::opt<std::string> BuildPath("p", cl::desc("Build folder with compile_commands.json"),
+                                      cl::init("."), cl::cat(Category));
+static cl::opt<unsigned> Jobs("j", cl::desc("TUs parsed at once (default: the cores)"),
+                              cl::init(0), cl::cat(Category));
+static cl::opt<std::string> CacheDir(
+    "cache", cl::desc("Folder of the facts cache (default: BUILD/.eventloop-tidy-cache)"),
+    cl::cat(Category));
+static cl::opt<bool> NoCache("no-cache", cl::desc("Parse every TU"), cl::cat(Category));
+static cl::opt<std::string> Checks("checks", cl::desc("Checks, as clang-tidy's --checks"),
+                                   cl::cat(Category));
+static cl::opt<std::string> Config("config", cl::desc("Configuration, as clang-tidy's --config"),
+                                   cl::cat(Category));
+static cl::opt<std::string>
+    WarningsAsErrors("warnings-as-errors",
+                     cl::desc("Checks whose warnings are errors, as clang-tidy's"),
+                     cl::cat(Category));
+static cl::opt<std::string> ExportFixes("export-fixes",
+                                        cl::desc("Write clang-tidy's YAML of the findings and their fix-its"),
+                                        cl::cat(Category));
+static cl::opt<bool> Fix("fix", cl::desc("Apply the fix-its"), cl::cat(Category));
+static cl::opt<bool> Quiet("quiet", cl::desc("No progress and no summary line"),
+                           cl::cat(Category));
+static cl::opt<bool> FactsOnly("facts-only",
+                               cl::desc("Only write the facts of one TU (-o)"),
+                               cl::cat(Category));
+static cl::opt<std::string> Output("o", cl::desc("With --facts-only: the facts file to write"),
+                                   cl::cat(Category));
+static cl::opt<bool> Link("link", cl::desc("Link facts files (the inputs) and report"),
+                          cl::cat(Category));
+static cl::opt<std::string> Summary(
+    "summary", cl::desc("Where to write the program summary (default: beside compile_commands.json; 'none' for none)"),
+    cl::cat(Category));
+static cl::list<std::string> Inputs(cl::Positional, cl::desc("[FILE-OR-REGEX...]"),
+                                    cl::cat(Category));
+
+namespace {
+
+/// The options of each file, from .clang-tidy files and the command line.
+class Configuration {
+public:
+  llvm::Error init() {
+    ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
+    // Without a configuration that says otherwise, the eventloop checks.
+    Defaults.Checks = "-*,eventloop-*";
+    ClangTidyOptions Override;
+    if (!Checks.empty())
+      Override.Checks = Checks;
+    if (!WarningsAsErrors.empty())
+      Override.WarningsAsErrors = WarningsAsErrors;
+    if (!Config.empty()) {
+      llvm::ErrorOr<ClangTidyOptions> Parsed =
+          parseConfiguration(llvm::MemoryBufferRef(Config, "<command-line-config>"));
+      if (!Parsed)
+        return llvm::createStringError("invalid configuration specified: %s",
+                                       Parsed.getError().message().c_str());
+      Provider = std::make_unique<ConfigOptionsProvider>(
+          ClangTidyGlobalOptions(), Defaults, std::move(*Parsed), Override);
+    } else {
+      Provider = std::make_unique<FileOptionsProvider>(ClangTidyGlobalOptions(),
+                                                       Defaults, Override);
+    }
+    return llvm::Error::success();
+  }
+  ClangTidyOptions options(llvm::StringRef File) {
+    std::lock_guard<std::mutex> Guard(Lock);
+    return Provider->getOptions(File);
+  }
+  /// The analysis options for \p File; each bad value reported once.
+  AnalysisOptions analysis(llvm::StringRef File) {
+    ClangTidyOptions O = options(File);
+    std::lock_guard<std::mutex> Guard(Lock);
+    return readAnalysisOptions(
+        O.CheckOptions, ReentrantRunCheckName,
+        [&](const WrittenOption &Bad, llvm::StringRef Why) {
+          std::string Line = "error: invalid value '" + Bad.Value +
+                             "' for option '" + Bad.Key + "': " + Why.str() +
+                             " [clang-tidy-config]";
+          if (Reported.insert(Line).second)
+            llvm::errs() << Line << '\n';
+        });
+  }
+  OffloadSetting offload(llvm::StringRef File, llvm::StringRef Check) {
+    ClangTidyOptions O = options(File);
+    return readOffloadSetting(O.CheckOptions, Check,
+                              [](const WrittenOption &, llvm::StringRef) {});
+  }
+
+private:
+  std::unique_ptr<ClangTidyOptionsProvider> Provider;
+  std::mutex Lock;
+  llvm::StringSet<> Reported;
+};
+
+/// "[12/143] src/server.cpp 0:07" on a terminal, rewritten in place.
+class Progress {
+public:
+  Progress(size_t Total)
+      : Total(Total), Shown(!Quiet && llvm::sys::Process::StandardErrIsDisplayed()),
+        Start(std::chrono::steady_clock::now()) {}
+  void done(llvm::StringRef File) {
+    std::lock_guard<std::mutex> Guard(Lock);
+    ++Done;
+    if (!Shown)
+      return;
+    unsigned S = seconds();
+    llvm::errs() << "\r\033[K[" << Done << '/' << Total << "] "
+                 << llvm::sys::path::filename(File) << ' ' << S / 60 << ':'
+                 << (S % 60 < 10 ? "0" : "") << S % 60;
+  }
+  void finish() {
+    if (Shown)
+      llvm::errs() << "\r\033[K";
+  }
+  unsigned seconds() const {
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::steady_clock::now() - Start)
+        .count();
+  }
+  double elapsed() const {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() -
+                                         Start)
+        .count();
+  }
+
+private:
+  size_t Total, Done = 0;
+  bool Shown;
+  std::chrono::steady_clock::time_point Start;
+  std::mutex Lock;
+};
+
+int fail(const llvm::Twine &Message) {
+  llvm::errs() << "run-eventloop-tidy: " << Message << '\n';
+  return 2;
+}
+
+/// The files of \p DB that the inputs select (regexes, as run-clang-tidy).
+std::vector<std::string> selectFiles(const tooling::CompilationDatabase &DB) {
+  std::vector<std::string> All = DB.getAllFiles();
+  llvm::sort(All);
+  if (Inputs.empty())
+    return All;
+  std::vector<llvm::Regex> Patterns;
+  for (const std::string &I : Inputs)
+    Patterns.emplace_back(I);
+  std::vector<std::string> Chosen;
+  for (const std::string &F : All)
+    if (llvm::any_of(Patterns, [&](llvm::Regex &R) { return R.match(F); }))
+      Chosen.push_back(F);
+  return Chosen;
+}
+
+struct Tally {
+  unsigned Warnings = 0, Errors = 0, Suppressed = 0;
+};
+
+/// Tells, filters and prints the findings of \p Units; writes the fixes.
+int report(llvm::ArrayRef<const facts::TUFacts *> Units,
+           Configuration &Conf, const std::vector<std::string> &MainFiles,
+           Tally &Count) {
+  AnalysisOptions Global = Conf.analysis(MainFiles.empty() ? "" : MainFiles[0]);
+  ModelIndex Models(Global);
+  LoopContext Analysis(Models, Program::link(Units));
+  const Program &P = Analysis.program();
+  SourceFiles Sources;
+  std::string First = MainFiles.empty() ? std::string() : MainFiles[0];
+  ClangTidyOptions Options = Conf.options(First);
+  GlobList Enabled(Options.Checks.value_or(""));
+  GlobList AsErrors(Options.WarningsAsErrors.value_or(""));
+
+  std::vector<Report> Reports;
+  TellSettings Settings;
+  Settings.SyncClientEnabled = Enabled.contains(SyncClientCheckName);
+  if (Enabled.contains(ReentrantRunCheckName)) {
+    Settings.Offload = OffloadTemplate(Conf.offload(First, ReentrantRunCheckName).Template);
+    ReentrantRunCheck::tellFindings(Analysis, Settings, Reports);
+  }
+  if (Enabled.contains(BlockingCallCheckName))
+    BlockingCallCheck::tellFindings(Analysis, Settings, Reports);
+  if (Enabled.contains(SyncClientCheckName)) {
+    Settings.Offload = OffloadTemplate(Conf.offload(First, SyncClientCheckName).Template);
+    SyncClientCheck::tellFindings(Analysis, Settings, Reports);
+  }
+
+  // Once each, in the order of their places; only where clang-tidy would
+  // show them: a main file of the run, or a header its filter admits.
+  llvm::StringSet<> Mains;
+  for (const std::string &M : MainFiles) {
+    llvm::SmallString<256> Real;
+    if (!llvm::sys::fs::real_path(M, Real))
+      Mains.insert(Real);
+    Mains.insert(M);
+  }
+  std::optional<llvm::Regex> HeaderFilter;
+  if (Options.HeaderFilterRegex && !Options.HeaderFilterRegex->empty())
+    HeaderFilter.emplace(*Options.HeaderFilterRegex);
+  std::vector<std::pair<std::string, const Report *>> Shown;
+  llvm::StringSet<> Seen;
+  for (const Report &R : Reports) {
+    Located L = locate(P, R.Loc);
+    if (!Mains.contains(L.Path) && !(HeaderFilter && HeaderFilter->match(L.Path)))
+      continue;
+    if (Sources.suppressed(L.Path, L.Line, R.Check)) {
+      ++Count.Suppressed;
+      continue;
+    }
+    std::string Key = (L.Path + "\0" + llvm::Twine(L.Offset) + "\0" + R.Check +
+                       "\0" + R.Message)
+                          .str();
+    if (!Seen.insert(Key).second)
+      continue;
+    Shown.push_back({std::move(Key), &R});
+  }
+  llvm::stable_sort(Shown, [&](const auto &A, const auto &B) {
+    Located LA = locate(P, A.second->Loc), LB = locate(P, B.second->Loc);
+    return std::tie(LA.Path, LA.Line, LA.Column) <
+           std::tie(LB.Path, LB.Line, LB.Column);
+  });
+
+  FixSet Fixes(P, Sources);
+  tooling::TranslationUnitDiagnostics Exported;
+  for (const auto &[Key, R] : Shown) {
+    bool AsError = AsErrors.contains(R->Check);
+    printReport(llvm::outs(), *R, P, Sources, AsError);
+    ++(AsError ? Count.Errors : Count.Warnings);
+    std::vector<tooling::Replacement> Edits;
+    if (R->Fix) {
+      Located L = locate(P, R->Loc);
+      llvm::StringRef Check = R->Check;
+      Edits = Fixes.editsOf(*R, Conf.offload(L.Path, Check).Header);
+      if (!Fixes.add(Edits)) {
+        llvm::errs() << "run-eventloop-tidy: the fix-it at " << L.Path << ':'
+                     << L.Line << ':' << L.Column
+                     << " conflicts with another and is left out\n";
+        Edits.clear();
+      }
+    }
+    Exported.Diagnostics.push_back(exportedDiagnostic(*R, P, Edits, AsError));
+  }
+  llvm::outs().flush();
+  if (!ExportFixes.empty()) {
+    std::error_code EC;
+    llvm::raw_fd_ostream OS(ExportFixes, EC, llvm::sys::fs::OF_None);
+    if (EC)
+      return fail("cannot write " + ExportFixes + ": " + EC.message());
+    llvm::yaml::Output YAML(OS);
+    YAML << Exported;
+  }
+  if (Fix) {
+    llvm::Expected<unsigned> Written = Fixes.apply();
+    if (!Written)
+      return fail(llvm::toString(Written.takeError()));
+    if (!Quiet && *Written)
+      llvm::errs() << "run-eventloop-tidy: applied the fix-its to " << *Written
+                   << " file" << (*Written == 1 ? "" : "s") << '\n';
+  }
+  return 0;
+}
+
+int runFactsOnly(const tooling::CompilationDatabase &DB, Configuration &Conf) {
+  if (Inputs.size() != 1 || Output.empty())
+    return fail("--facts-only takes one file of the compilation database and -o FILE");
+  std::vector<tooling::CompileCommand> Commands = DB.getCompileCommands(Inputs[0]);
+  if (Commands.empty())
+    return fail(Inputs[0] + " is not in " + BuildPath + "/compile_commands.json");
+  UnitResult U = extractUnit(Commands.front(), Conf.analysis(Inputs[0]), nullptr);
+  for (const std::string &E : U.Errors)
+    llvm::outs() << E << '\n';
+  if (U.Failed || !U.Facts)
+    return fail("cannot parse " + Inputs[0]);
+  std::error_code EC;
+  llvm::raw_fd_ostream OS(Output, EC, llvm::sys::fs::OF_None);
+  if (EC)
+    return fail("cannot write " + Output + ": " + EC.message());
+  OS << U.Facts->Buffer->getBuffer();
+  return U.Errors.empty() ? 0 : 1;
+}
+
+int runLink(Configuration &Conf) {
+  std::vector<std::unique_ptr<facts::LoadedFacts>> Loaded;
+  std::vector<const facts::TUFacts *> Units;
+  std::vector<std::string> Mains;
+  for (const std::string &Path : Inputs) {
+    auto Buffer = llvm::MemoryBuffer::getFile(Path, false, false);
+    if (!Buffer)
+      return fail("cannot read " + Path);
+    auto Facts = facts::readFacts(std::move(*Buffer));
+    if (!Facts)
+      return fail(llvm::toString(Facts.takeError()));
+    if (facts::factsVersion((*Facts)->Buffer->getBuffer()) != EVENTLOOP_FACTS_VERSION)
+      return fail(Path + ": facts of another build of eventloop-tidy");
+    Units.push_back(&(*Facts)->Facts);
+    Mains.push_back((*Facts)->Facts.MainFile.str());
+    Loaded.push_back(std::move(*Facts));
+  }
+  Tally Count;
+  if (int Status = report(Units, Conf, Mains, Count))
+    return Status;
+  return Count.Errors ? 1 : 0;
+}
+
+} // namespace
+
+int main(int argc, const char **argv) {
+  cl::HideUnrelatedOptions(Category);
+  cl::ParseCommandLineOptions(
+      argc, argv,
+      "run-eventloop-tidy: the eventloop checks over every TU of a "
+      "compilation database, with paths across files\n");
+  Configuration Conf;
+  if (llvm::Error E = Conf.init())
+    return fail(llvm::toString(std::move(E)));
+  if (Link)
+    return runLink(Conf);
+
+  // Paths of our own are absolute: parsing a TU may change directories.
+  llvm::SmallString<256> AbsoluteBuild(BuildPath);
+  llvm::sys::fs::make_absolute(AbsoluteBuild);
+  BuildPath = std::string(AbsoluteBuild);
+  for (cl::opt<std::string> *Path : {&CacheDir, &Summary, &ExportFixes})
+    if (!Path->empty() && *Path != "none") {
+      llvm::SmallString<256> Absolute(*Path);
+      llvm::sys::fs::make_absolute(Absolute);
+      *Path = std::string(Absolute);
+    }
+  std::string Error;
+  std::unique_ptr<tooling::CompilationDatabase> DB =
+      tooling::JSONCompilationDatabase::loadFromDirectory(BuildPath, Error);
+  if (!DB)
+    return fail(Error);
+  if (FactsOnly)
+    return runFactsOnly(*DB, Conf);
+
+  std::vector<std::string> Files = selectFiles(*DB);
+  if (Files.empty())
+    return fail("no file of " + BuildPath + "/compile_commands.json matches");
+  std::optional<FactsCache> Cache;
+  if (!NoCache) {
+    llvm::SmallString<256> Dir(CacheDir);
+    if (Dir.empty()) {
+      Dir = BuildPath;
+      llvm::sys::path::append(Dir, ".eventloop-tidy-cache");
+    }
+    Cache.emplace(std::string(Dir));
+  }
+
+  // Each TU once, in parallel; the results in the files' order.
+  std::vector<UnitResult> Results(Files.size());
+  Progress Shown(Files.size());
+  {
+    unsigned Threads = Jobs ? Jobs.getValue() : llvm::hardware_concurrency().compute_thread_count();
+    llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Threads));
+    for (size_t I = 0; I < Files.size(); ++I)
+      Pool.async([&, I] {
+        std::vector<tooling::CompileCommand> Commands =
+            DB->getCompileCommands(Files[I]);
+        if (Commands.empty()) {
+          Results[I].File = Files[I];
+          Results[I].Failed = true;
+        } else {
+          Results[I] = extractUnit(Commands.front(), Conf.analysis(Files[I]),
+                                   Cache ? &*Cache : nullptr);
+        }
+        Shown.done(Files[I]);
+      });
+    Pool.wait();
+  }
+  Shown.finish();
+
+  std::vector<const facts::TUFacts *> Units;
+  unsigned Parsed = 0, Broken = 0;
+  for (UnitResult &U : Results) {
+    Parsed += U.Parsed;
+    for (const std::string &E : U.Errors)
+      llvm::outs() << E << '\n';
+    if (!U.Errors.empty() || U.Failed) {
+      ++Broken;
+      if (U.Failed)
+        llvm::errs() << "run-eventloop-tidy: cannot parse " << U.File << '\n';
+    }
+    if (U.Facts)
+      Units.push_back(&U.Facts->Facts);
+  }
+  Tally Count;
+  if (int Status = report(Units, Conf, Files, Count))
+    return Status;
+
+  // The program summary, for per-file runs and the editor.
+  if (Summary != "none") {
+    llvm::SmallString<256> Path(Summary);
+    if (Path.empty()) {
+      Path = BuildPath;
+      llvm::sys::path::append(Path, facts::SummaryFileName);
+    }
+    std::vector<llvm::StringRef> Bytes;
+    for (const UnitResult &U : Results)
+      if (U.Facts)
+        Bytes.push_back(U.Facts->Buffer->getBuffer());
+    std::error_code EC;
+    llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_None);
+    if (EC)
+      return fail("cannot write " + Path + ": " + EC.message());
+    OS << facts::writeSummary(Bytes);
+  }
+
+  if (!Quiet)
+    llvm::errs() << "run-eventloop-tidy: " << Files.size() << " TUs ("
+                 << Parsed << " parsed, " << Files.size() - Parsed
+                 << " from the cache, " << Broken << " with errors) in "
+                 << llvm::format("%.1f", Shown.elapsed()) << " s: "
+                 << Count.Warnings + Count.Errors << " finding"
+                 << (Count.Warnings + Count.Errors == 1 ? "" : "s")
+                 << (Count.Suppressed ? " (" + std::to_string(Count.Suppressed) +
+                                            " suppressed by NOLINT)"
+                                      : std::string())
+                 << '\n';
+  return Broken || Count.Errors ? 1 : 0;
+}

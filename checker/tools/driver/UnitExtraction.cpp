@@ -1,0 +1,188 @@
+//===--- UnitExtraction.cpp - One TU's facts, parsed or cached ------------===//
+
+#include "UnitExtraction.h"
+#include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/Basic/DiagnosticOptions.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Serialization/PCHContainerOperations.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/xxhash.h"
+
+namespace clang::tidy::eventloop {
+
+namespace {
+
+/// Keeps the compiler's errors as lines in clang-tidy's form.
+class ErrorCollector : public DiagnosticConsumer {
+public:
+  explicit ErrorCollector(std::vector<std::string> &Out) : Out(Out) {}
+  void HandleDiagnostic(DiagnosticsEngine::Level Level,
+                        const Diagnostic &Info) override {
+    DiagnosticConsumer::HandleDiagnostic(Level, Info);
+    if (Level < DiagnosticsEngine::Error)
+      return;
+    llvm::SmallString<256> Message;
+    Info.FormatDiagnostic(Message);
+    std::string Line;
+    llvm::raw_string_ostream OS(Line);
+    if (Info.hasSourceManager() && Info.getLocation().isValid()) {
+      PresumedLoc P = Info.getSourceManager().getPresumedLoc(
+          Info.getSourceManager().getExpansionLoc(Info.getLocation()));
+      if (P.isValid())
+        OS << P.getFilename() << ':' << P.getLine() << ':' << P.getColumn()
+           << ": ";
+    }
+    OS << "error: " << Message << " [clang-diagnostic-error]";
+    Out.push_back(std::move(Line));
+  }
+
+private:
+  std::vector<std::string> &Out;
+};
+
+class ExtractConsumer : public ASTConsumer {
+public:
+  ExtractConsumer(const AnalysisOptions &Options, UnitResult &Out,
+                  std::string &Bytes, std::vector<Dependency> &Dependencies)
+      : Options(Options), Out(Out), Bytes(Bytes), Dependencies(Dependencies) {}
+
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    ModelIndex Models(Options);
+    std::unique_ptr<OwnedFacts> Facts =
+        extractFacts(Ctx, Models, {/*HashFiles=*/true});
+    Bytes = facts::writeFacts(Facts->Facts, factsStamp(Options));
+    // Every file the TU read: the facts are stale when any of them changes.
+    const SourceManager &SM = Ctx.getSourceManager();
+    for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
+      std::optional<llvm::MemoryBufferRef> Buffer =
+          It->second->getBufferOrNone(SM.getDiagnostics(), SM.getFileManager());
+      if (!Buffer)
+        continue;
+      llvm::StringRef Real = It->first.getFileEntry().tryGetRealPathName();
+      Dependencies.push_back(
+          {(Real.empty() ? It->first.getName() : Real).str(),
+           llvm::xxh3_64bits(Buffer->getBuffer())});
+    }
+    llvm::sort(Dependencies, [](const Dependency &A, const Dependency &B) {
+      return A.Path < B.Path;
+    });
+    Dependencies.erase(std::unique(Dependencies.begin(), Dependencies.end(),
+                                   [](const Dependency &A, const Dependency &B) {
+                                     return A.Path == B.Path;
+                                   }),
+                       Dependencies.end());
+  }
+
+private:
+  const AnalysisOptions &Options;
+  UnitResult &Out;
+  std::string &Bytes;
+  std::vector<Dependency> &Dependencies;
+};
+
+class ExtractAction : public ASTFrontendAction {
+public:
+  ExtractAction(const AnalysisOptions &Options, UnitResult &Out,
+                std::string &Bytes, std::vector<Dependency> &Dependencies)
+      : Options(Options), Out(Out), Bytes(Bytes), Dependencies(Dependencies) {}
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
+                                                 llvm::StringRef) override {
+    return std::make_unique<ExtractConsumer>(Options, Out, Bytes,
+                                             Dependencies);
+  }
+
+private:
+  const AnalysisOptions &Options;
+  UnitResult &Out;
+  std::string &Bytes;
+  std::vector<Dependency> &Dependencies;
+};
+
+/// Makes one action per run; the tool runs it for the one file.
+class ExtractFactory : public tooling::FrontendActionFactory {
+public:
+  ExtractFactory(const AnalysisOptions &Options, UnitResult &Out,
+                 std::string &Bytes, std::vector<Dependency> &Dependencies)
+      : Options(Options), Out(Out), Bytes(Bytes), Dependencies(Dependencies) {}
+  std::unique_ptr<FrontendAction> create() override {
+    return std::make_unique<ExtractAction>(Options, Out, Bytes, Dependencies);
+  }
+
+private:
+  const AnalysisOptions &Options;
+  UnitResult &Out;
+  std::string &Bytes;
+  std::vector<Dependency> &Dependencies;
+};
+
+} // namespace
+
+UnitResult extractUnit(const tooling::CompileCommand &Command,
+                       const AnalysisOptions &Options,
+                       const FactsCache *Cache) {
+  UnitResult Result;
+  Result.File = Command.Filename;
+  facts::FactsStamp Stamp = factsStamp(Options);
+  std::string Key = FactsCache::keyOf(Command, Stamp);
+  if (Cache)
+    if (auto Cached = Cache->lookup(Key, Stamp)) {
+      Result.Facts = std::move(Cached);
+      return Result;
+    }
+
+  // One TU, parsed with exactly its command, as clang-tidy would.
+  struct SingleCommand : tooling::CompilationDatabase {
+    tooling::CompileCommand C;
+    std::vector<tooling::CompileCommand>
+    getCompileCommands(llvm::StringRef) const override {
+      return {C};
+    }
+  } Database;
+  Database.C = Command;
+  // A file system of its own: the real one's working directory is the
+  // process's, and TUs are parsed in parallel, each in its own directory.
+  tooling::ClangTool Tool(Database, {Command.Filename},
+                          std::make_shared<PCHContainerOperations>(),
+                          llvm::vfs::createPhysicalFileSystem());
+  ErrorCollector Errors(Result.Errors);
+  Tool.setDiagnosticConsumer(&Errors);
+  Tool.setPrintErrorMessage(false);
+  std::string Bytes;
+  std::vector<Dependency> Dependencies;
+  ExtractFactory Factory(Options, Result, Bytes, Dependencies);
+  Tool.run(&Factory);
+  Result.Parsed = true;
+  if (Bytes.empty()) {
+    Result.Failed = true;
+    return Result;
+  }
+  if (Cache) {
+    if (llvm::Expected<std::string> Stored =
+            Cache->store(Key, Dependencies, Bytes)) {
+      // Read back from the cache: the same bytes a later run reads.
+      if (auto Cached = Cache->lookup(Key, Stamp)) {
+        Result.Facts = std::move(Cached);
+        return Result;
+      }
+    } else {
+      llvm::consumeError(Stored.takeError());
+    }
+  }
+  auto Loaded = facts::readFacts(
+      llvm::MemoryBuffer::getMemBufferCopy(Bytes, Command.Filename));
+  if (!Loaded) {
+    llvm::consumeError(Loaded.takeError());
+    Result.Failed = true;
+    return Result;
+  }
+  Result.Facts = std::move(*Loaded);
+  return Result;
+}
+
+} // namespace clang::tidy::eventloop

@@ -1,0 +1,38 @@
+//===--- UnitExtraction.h - One TU's facts, parsed or cached ----*- C++ -*-===//
+
+#ifndef EVENTLOOP_TIDY_TOOLS_DRIVER_UNITEXTRACTION_H
+#define EVENTLOOP_TIDY_TOOLS_DRIVER_UNITEXTRACTION_H
+
+#include "FactsCache.h"
+#include "../../analysis/AnalysisOptions.h"
+#include "../../extract/Extract.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace clang::tidy::eventloop {
+
+/// The facts of one TU and how they were had.
+struct UnitResult {
+  std::string File;
+  /// The facts: read from the cache, or made by parsing.
+  std::unique_ptr<facts::LoadedFacts> Facts;
+  bool Parsed = false;
+  /// The compiler's errors, as clang-tidy prints them; a TU with errors is
+  /// still analysed (what the AST has).
+  std::vector<std::string> Errors;
+  /// The TU could not be parsed at all.
+  bool Failed = false;
+};
+
+/// The facts of the TU of \p Command, from \p Cache when it has them
+/// (then nothing is parsed), else by parsing it once (then stored in the
+/// cache, if any).
+UnitResult extractUnit(const tooling::CompileCommand &Command,
+                       const AnalysisOptions &Options,
+                       const FactsCache *Cache);
+
+} // namespace clang::tidy::eventloop
+
+#endif // EVENTLOOP_TIDY_TOOLS_DRIVER_UNITEXTRACTION_H
