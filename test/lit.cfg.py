@@ -49,6 +49,9 @@ config.substitutions.append(("%check_eventloop_plugin", "%s %s --tool %s --load 
     py, runner, clang_tidy, config.eventloop_plugin, clangxx)))
 config.substitutions.append(("%check_eventloop", "%s %s --tool %s --compile-fixed %s" % (
     py, runner, config.eventloop_tidy, clangxx)))
+# run-eventloop-tidy is beside eventloop-tidy.
+config.substitutions.append(("%run_eventloop_tidy", os.path.join(
+    os.path.dirname(config.eventloop_tidy), "run-eventloop-tidy")))
 config.substitutions.append(("%eventloop_tidy", config.eventloop_tidy))
 config.substitutions.append(("%llvm_tools_dir", tools))
 config.substitutions.append(("%eventloop_plugin", config.eventloop_plugin))

@@ -26,6 +26,9 @@ struct AnalysisOptions {
   /// The offload fix-its' templates (OffloadTemplate): a call written inside
   /// one runs on another thread.
   std::vector<std::string> OffloadTemplates;
+  /// The program summary that run-eventloop-tidy wrote (ProgramSummary):
+  /// empty to look beside compile_commands.json, "none" for none.
+  std::string ProgramSummary;
 
   /// A key that differs whenever two option sets would give different
   /// analyses: checks with equal keys share one analysis of a TU.

@@ -16,7 +16,7 @@ std::string AnalysisOptions::fingerprint() const {
       Key += Item + ";";
     Key += "|";
   }
-  return Key;
+  return Key + ProgramSummary;
 }
 
 ModelIndex::ModelIndex(const AnalysisOptions &Options)

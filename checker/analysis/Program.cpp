@@ -104,8 +104,111 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
         if (auto N = P.nodeOf(U, R.Function))
           P.Registered.push_back({&R, U, *N});
   P.propagateParameters();
+  P.collectStores();
   P.addRoots();
+  P.deriveRoots();
   return P;
+}
+
+void Program::collectStores() {
+  struct Pending {
+    const facts::FieldStore *Store;
+    unsigned StoreUnit;
+    unsigned Node;  ///< the function whose parameter is stored
+    uint32_t Index; ///< the parameter
+  };
+  std::vector<Pending> Work;
+  auto Keep = [&](const facts::FieldStore *F, unsigned FU, unsigned Node,
+                  unsigned PassedAt) {
+    std::vector<Stored> &In = Storages[F->Field];
+    if (llvm::none_of(In, [&](const Stored &S) { return S.Node == Node; }))
+      In.push_back({Node, F, FU, PassedAt});
+  };
+  for (unsigned U = 0; U < Units.size(); ++U)
+    for (const facts::FieldStore &F : Units[U]->FieldStores) {
+      for (uint32_t C : F.Callables)
+        if (auto N = nodeOf(U, C))
+          Keep(&F, U, *N, ~0u);
+      if (F.FromParam != facts::None && F.In != facts::None)
+        if (auto N = nodeOf(U, F.In); N && Nodes[*N].Unit == U)
+          Work.push_back({&F, U, *N, F.FromParam});
+    }
+  // A parameter stored: whatever the callers pass, and their callers.
+  llvm::DenseSet<std::pair<unsigned, unsigned>> Seen;
+  for (size_t I = 0; I < Work.size(); ++I) {
+    Pending W = Work[I];
+    if (!Seen.insert({W.Node, W.Index}).second)
+      continue;
+    for (unsigned SiteId : std::vector<unsigned>(Nodes[W.Node].CalledFrom)) {
+      const Site &Into = Sites[SiteId];
+      if (Into.S->Kind != facts::SiteKind::Call &&
+          Into.S->Kind != facts::SiteKind::Construct)
+        continue;
+      const facts::Argument *Arg = argument(Into, W.Index);
+      if (!Arg)
+        continue;
+      for (uint32_t C : Arg->Callables)
+        if (auto N = nodeOf(Into.Unit, C))
+          Keep(W.Store, W.StoreUnit, *N, SiteId);
+      if (Arg->FromParam != facts::None)
+        Work.push_back({W.Store, W.StoreUnit, Into.Caller, Arg->FromParam});
+    }
+  }
+}
+
+void Program::deriveRoots() {
+  if (Storages.empty())
+    return;
+  // Breadth-first from every root: each node learns the first root that
+  // reaches it and the site it was reached by. A call through a storage in
+  // code a root reaches makes each callable stored there a root of its own.
+  std::vector<int> RootOf(Nodes.size(), -1);
+  std::vector<unsigned> Parent(Nodes.size(), ~0u);
+  std::vector<unsigned> Queue;
+  for (unsigned R = 0; R < Roots.size(); ++R)
+    if (RootOf[Roots[R].Node] < 0) {
+      RootOf[Roots[R].Node] = R;
+      Queue.push_back(Roots[R].Node);
+    }
+  for (size_t Head = 0; Head < Queue.size(); ++Head) {
+    unsigned N = Queue[Head];
+    for (unsigned SiteId : Nodes[N].Sites) {
+      const Site &S = Sites[SiteId];
+      if (!S.S->ThroughField.empty()) {
+        auto It = Storages.find(S.S->ThroughField);
+        if (It != Storages.end())
+          for (const Stored &C : It->second) {
+            if (RootOf[C.Node] >= 0)
+              continue;
+            const Root &Origin = Roots[RootOf[N]];
+            facts::Root Made = *Origin.R;
+            Made.LoopParameter = -1;
+            Made.PassedParameter = -1;
+            Made.Passed = {};
+            MadeRoots.push_back(Made);
+            Root R{&MadeRoots.back(), Origin.Unit, C.Node};
+            R.Origin = RootOf[N];
+            R.ThroughSite = SiteId;
+            for (unsigned At = N; Parent[At] != ~0u;
+                 At = Sites[Parent[At]].Caller)
+              R.Reach.push_back(Parent[At]);
+            std::reverse(R.Reach.begin(), R.Reach.end());
+            R.Store = C.Store;
+            R.StoreUnit = C.StoreUnit;
+            R.PassedAt = C.PassedAt;
+            RootOf[C.Node] = Roots.size();
+            Roots.push_back(std::move(R));
+            Queue.push_back(C.Node);
+          }
+      }
+      for (unsigned C : S.Callees)
+        if (RootOf[C] < 0) {
+          RootOf[C] = RootOf[N];
+          Parent[C] = SiteId;
+          Queue.push_back(C);
+        }
+    }
+  }
 }
 
 void Program::propagateParameters() {

@@ -9,7 +9,10 @@
 // through parameters are followed here, across TUs: a function that calls
 // its parameter calls whatever its callers pass, a project wrapper that
 // registers its parameter with a loop registers whatever its callers pass,
-// and a parameter stored into a field stores whatever its callers pass.
+// and a parameter stored into a field stores whatever its callers pass. A
+// callable kept in a field, a global or a container (field-based: every
+// callable stored into `T::f` is a target of every call through `T::f`)
+// that loop code calls through is loop code of its own, on the same loop.
 //
 //===----------------------------------------------------------------------===//
 
@@ -50,9 +53,18 @@ public:
     const facts::Root *R;
     unsigned Unit;
     unsigned Node;
-    /// For a root through a field: how the callable reached the loop.
-    const facts::FieldStore *StoredBy = nullptr;
-    unsigned StoredUnit = 0;
+    /// Loop code through a storage: a callable stored into a field, a
+    /// global or a container that the code of root Origin calls through
+    /// (at ThroughSite, reached from Origin's function by the sites Reach).
+    /// It is loop code of its own, on Origin's loop.
+    int Origin = -1;
+    unsigned ThroughSite = ~0u;
+    std::vector<unsigned> Reach;
+    const facts::FieldStore *Store = nullptr;
+    unsigned StoreUnit = 0;
+    /// When the store was of a parameter: the call that passed the
+    /// callable.
+    unsigned PassedAt = ~0u;
   };
 
   /// Links \p Units in the order given (the order of the output follows
@@ -84,8 +96,18 @@ public:
 private:
   void addSite(const facts::Site *S, unsigned Unit, unsigned Caller);
   void propagateParameters();
-  void resolveFields();
+  void collectStores();
   void addRoots();
+  void deriveRoots();
+
+  /// A callable kept in a storage, and how it got there.
+  struct Stored {
+    unsigned Node;
+    const facts::FieldStore *Store;
+    unsigned StoreUnit;
+    unsigned PassedAt;
+  };
+  llvm::StringMap<std::vector<Stored>> Storages;
 
   std::vector<const facts::TUFacts *> Units;
   /// Key -> node, for functions with external linkage.

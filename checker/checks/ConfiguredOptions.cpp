@@ -80,6 +80,9 @@ AnalysisOptions readAnalysisOptions(
       (Analysis.*O.Field).push_back(Item.str());
     }
   }
+  if (std::optional<WrittenOption> Summary =
+          findOption(Options, Check, "ProgramSummary"))
+    Analysis.ProgramSummary = Summary->Value;
   for (llvm::StringRef Offload : OffloadChecks) {
     std::string Template =
         readOffloadSetting(Options, Offload,
@@ -99,6 +102,7 @@ void storeAnalysisOptions(const AnalysisOptions &Analysis,
                                        (Analysis.*O.Field).end());
     Options.store(Opts, O.Name, utils::options::serializeStringList(Items));
   }
+  Options.store(Opts, "ProgramSummary", Analysis.ProgramSummary);
 }
 
 OffloadSetting readOffloadSetting(

@@ -48,7 +48,10 @@ void EventLoopCheck::emit(const Report &R, const UnitAnalysis &Unit,
       addFix(D, R, Unit, Ctx);
   }
   for (const Note &N : R.Notes)
-    diag(Unit.location(N.Loc), "%0", DiagnosticIDs::Note) << N.Text;
+    diag(Unit.location(N.Loc), "%0", DiagnosticIDs::Note)
+        << (Unit.stale(N.Loc)
+                ? N.Text + " (the program summary is older than this file)"
+                : N.Text);
 }
 
 std::string EventLoopCheck::quotedName(StringRef Name) {

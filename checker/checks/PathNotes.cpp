@@ -19,6 +19,25 @@ static const char *hopVerb(facts::SiteKind K) {
   llvm_unreachable("a site kind without a verb");
 }
 
+/// The note of one hop: site \p Id runs function \p Next.
+static Note hopNote(const Program &P, unsigned Id, unsigned Next) {
+  const Program::Site &PS = P.Sites[Id];
+  const facts::Site &S = *PS.S;
+  ProgramPlace At{PS.Unit, S.Loc};
+  std::string Caller = P.function(PS.Caller).Name.str();
+  const facts::Function &To = P.function(Next);
+  // A constructor or destructor is named by its class.
+  std::string Callee = (S.Kind == facts::SiteKind::Construct ||
+                        S.Kind == facts::SiteKind::Destroy) &&
+                               !To.Class.empty()
+                           ? "'" + To.Class.str() + "'"
+                           : To.Name.str();
+  if (S.Kind == facts::SiteKind::PassCallable)
+    return {At, Caller + " passes " + Callee + " to '" + S.PassedTo.str() +
+                    "', which may call it"};
+  return {At, Caller + " " + hopVerb(S.Kind) + " " + Callee + " here"};
+}
+
 /// The notes of the sites \p Sites, which run from a caller to a sink; the
 /// first is left out when it is the start, which the warning itself shows.
 static void addHops(const Program &P, llvm::ArrayRef<unsigned> Sites,
@@ -29,19 +48,7 @@ static void addHops(const Program &P, llvm::ArrayRef<unsigned> Sites,
     ProgramPlace At{PS.Unit, S.Loc};
     std::string Caller = P.function(PS.Caller).Name.str();
     if (I + 1 < Sites.size()) {
-      const facts::Function &Next = P.function(P.Sites[Sites[I + 1]].Caller);
-      // A constructor or destructor is named by its class.
-      std::string Callee = (S.Kind == facts::SiteKind::Construct ||
-                            S.Kind == facts::SiteKind::Destroy) &&
-                                   !Next.Class.empty()
-                               ? "'" + Next.Class.str() + "'"
-                               : Next.Name.str();
-      if (S.Kind == facts::SiteKind::PassCallable)
-        Out.push_back({At, Caller + " passes " + Callee + " to '" +
-                               S.PassedTo.str() + "', which may call it"});
-      else
-        Out.push_back(
-            {At, Caller + " " + hopVerb(S.Kind) + " " + Callee + " here"});
+      Out.push_back(hopNote(P, Sites[I], P.Sites[Sites[I + 1]].Caller));
       continue;
     }
     if (S.Sink.valid())
@@ -58,17 +65,59 @@ static void addHops(const Program &P, llvm::ArrayRef<unsigned> Sites,
   }
 }
 
+/// How root \p Index became loop code: where it was registered, or, for a
+/// callable kept in a storage, where it was stored, where loop code calls
+/// through the storage, and how that loop code became loop code.
+static void addRootNotes(const Program &P, unsigned Index,
+                         std::vector<Note> &Out) {
+  const Program::Root &R = P.Roots[Index];
+  if (R.Origin < 0) {
+    Out.push_back({{R.Unit, R.R->Loc},
+                   R.R->Api.empty() ? R.R->Why.str()
+                                    : "callback registered with '" +
+                                          R.R->Api.str() + "' here",
+                   NoteRole::Registration});
+    return;
+  }
+  std::string Callee = P.function(R.Node).Name.str();
+  const facts::FieldStore &Store = *R.Store;
+  const facts::TUFacts &StoreUnit = P.unit(R.StoreUnit);
+  std::string Storage = "'" + Store.Name.str() + "'";
+  if (R.PassedAt != ~0u) {
+    const Program::Site &Passed = P.Sites[R.PassedAt];
+    Out.push_back({{Passed.Unit, Passed.S->Loc},
+                   P.function(Passed.Caller).Name.str() + " passes " + Callee +
+                       " to " + StoreUnit.Functions[Store.In].Name.str() +
+                       " here",
+                   NoteRole::Registration});
+  }
+  Out.push_back({{R.StoreUnit, Store.Loc},
+                 Store.In == facts::None
+                     ? Callee + " is stored into " + Storage + " here"
+                     : "stored by " + StoreUnit.Functions[Store.In].Name.str() +
+                           " into " + Storage + " here",
+                 NoteRole::Registration});
+  const Program::Site &Through = P.Sites[R.ThroughSite];
+  for (size_t I = 0; I < R.Reach.size(); ++I) {
+    Note Hop = hopNote(P, R.Reach[I],
+                       I + 1 < R.Reach.size() ? P.Sites[R.Reach[I + 1]].Caller
+                                              : Through.Caller);
+    Hop.Role = NoteRole::Registration;
+    Out.push_back(std::move(Hop));
+  }
+  Out.push_back({{Through.Unit, Through.S->Loc},
+                 "called through '" + Through.S->ThroughName.str() + "' by " +
+                     P.function(Through.Caller).Name.str() + " here",
+                 NoteRole::Registration});
+  addRootNotes(P, R.Origin, Out);
+}
+
 std::vector<Note> pathNotes(const LoopContext &Analysis, const Finding &F) {
   const Program &P = Analysis.program();
   std::vector<Note> Notes;
   addHops(P, F.Path, /*FirstIsStart=*/true, Notes);
   addHops(P, F.Beyond, /*FirstIsStart=*/false, Notes);
-  const facts::Root &R = *F.R->R;
-  Notes.push_back({{F.R->Unit, R.Loc},
-                   R.Api.empty() ? R.Why.str()
-                                 : "callback registered with '" + R.Api.str() +
-                                       "' here",
-                   NoteRole::Registration});
+  addRootNotes(P, F.R - P.Roots.data(), Notes);
   return boundPath(std::move(Notes));
 }
 
@@ -88,9 +137,11 @@ std::vector<Note> boundPath(std::vector<Note> Notes) {
     if (N.Hops > 1)
       N.Text += ", through " + llvm::utostr(N.Hops) + " instantiations";
 
-  // The hops are all but the registration, which always shows.
-  size_t Hops = Folded.size() - (!Folded.empty() &&
-                                 Folded.back().Role == NoteRole::Registration);
+  // The hops are all but the registration notes at the end, which always
+  // show.
+  size_t Hops = Folded.size();
+  while (Hops > 0 && Folded[Hops - 1].Role == NoteRole::Registration)
+    --Hops;
   if (Hops <= MaxShownHops)
     return Folded;
   size_t Head = MaxShownHops - TailHops - 1;

@@ -1,8 +1,11 @@
 //===--- UnitAnalysis.h - The analysis of the TU being checked --*- C++ -*-===//
 //
 // A clang-tidy run sees one TU: its facts are extracted from the AST and
-// linked on their own, and the checks tell the findings. One analysis per
-// TU and option set, computed on first use and shared by the checks.
+// linked, on their own or with the other TUs' facts from the program
+// summary that run-eventloop-tidy left beside compile_commands.json (so
+// that the editor sees paths through other files), and the checks tell the
+// findings. One analysis per TU and option set, computed on first use and
+// shared by the checks.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,6 +15,8 @@
 #include "../analysis/AnalysisOptions.h"
 #include "../analysis/LoopContext.h"
 #include "../extract/Extract.h"
+#include "../facts/ProgramSummary.h"
+#include <map>
 #include "clang/Basic/SourceLocation.h"
 #include <memory>
 
@@ -36,6 +41,9 @@ public:
 
   /// Where a place of the program is in this TU's source manager.
   SourceLocation location(const ProgramPlace &P) const;
+  /// Is the file of \p P newer than the summary's facts about it?
+  bool stale(const ProgramPlace &P) const;
+
   /// The characters of a span, and their text, from the TU's buffers.
   CharSourceRange range(unsigned Unit, const facts::Span &S) const;
   std::optional<std::string> text(unsigned Unit, const facts::Span &S) const;
@@ -46,7 +54,10 @@ private:
   ASTContext &Ctx;
   ModelIndex Models;
   std::unique_ptr<OwnedFacts> Facts;
+  std::shared_ptr<const facts::LoadedSummary> Summary;
   std::unique_ptr<LoopContext> Context;
+  /// Per unit and file: is it stale (computed on first ask)?
+  mutable std::map<std::pair<unsigned, uint32_t>, bool> Stale;
 };
 
 } // namespace clang::tidy::eventloop

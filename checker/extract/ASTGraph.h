@@ -39,6 +39,9 @@ struct CallSite {
   llvm::SmallVector<const FunctionDecl *, 1> Callees;
   /// A virtual call: the overriders of this method are callees too.
   const CXXMethodDecl *VirtualOf = nullptr;
+  /// A call through a field, a global or a container that holds callables
+  /// (StoredCallables.h): whatever is stored there runs.
+  const ValueDecl *Through = nullptr;
   /// The function named at the site (a library function when Sink is set).
   const FunctionDecl *Named = nullptr;
   /// For PassCallable: the function the callable is handed to.
@@ -93,6 +96,15 @@ struct ParameterUse {
   int PassedParameter = -1;
 };
 
+/// A callable stored into a field, a global or a container.
+struct StoreSite {
+  const ValueDecl *Storage;
+  /// The node whose body stores it, ~0u at global scope.
+  unsigned In;
+  SourceLocation Loc;
+  const Expr *Value;
+};
+
 struct FunctionNode {
   const FunctionDecl *FD;
   std::vector<unsigned> Sites; ///< in source order
@@ -115,6 +127,7 @@ public:
   /// by nature.
   std::vector<Root> Roots;
   std::vector<ParameterUse> ParameterUses;
+  std::vector<StoreSite> Stores;
   /// handle variable or field -> the loop it was bound to.
   llvm::DenseMap<const ValueDecl *, Binding> HandleLoops;
   /// promise variable or field -> nodes that complete it (set_value).

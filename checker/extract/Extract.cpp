@@ -6,6 +6,7 @@
 #include "Callables.h"
 #include "Describe.h"
 #include "LoopIdentity.h"
+#include "../analysis/QualifiedName.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -92,6 +93,31 @@ private:
     return loopValue(resolveLoop(E, G, Models, M));
   }
   void writeSite(const CallSite &S);
+  /// The functions a stored value runs: a callable, or each element of an
+  /// initialiser list (a table, an array of function pointers).
+  void addStoredCallables(const Expr *Value,
+                          llvm::SmallVectorImpl<uint32_t> &Out,
+                          unsigned Depth) {
+    if (!Value || Depth > 4)
+      return;
+    const Expr *E = Value->IgnoreImplicit();
+    if (const auto *ILE = dyn_cast<InitListExpr>(E)) {
+      for (const Expr *Init : ILE->inits())
+        addStoredCallables(Init, Out, Depth + 1);
+      return;
+    }
+    if (const auto *IL = dyn_cast<CXXStdInitializerListExpr>(E))
+      return addStoredCallables(IL->getSubExpr(), Out, Depth + 1);
+    if (const auto *CC = dyn_cast<CXXConstructExpr>(E);
+        CC && CC->getNumArgs() == 1 &&
+        isa<CXXStdInitializerListExpr>(CC->getArg(0)->IgnoreImplicit()))
+      return addStoredCallables(CC->getArg(0), Out, Depth + 1);
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+      return addStoredCallables(M->getSubExpr(), Out, Depth + 1);
+    for (const FunctionDecl *FD : resolveCallable(Value, Models).Functions)
+      if (!llvm::is_contained(Out, functionIndex(FD)))
+        Out.push_back(functionIndex(FD));
+  }
   void writeArguments(const CallSite &S, facts::Site &Out);
   facts::FutureSource futureOf(const CallSite &S);
   facts::Rewrite rewriteOf(const CallSite &S);
@@ -381,6 +407,10 @@ void FactsWriter::writeSite(const CallSite &S) {
     Out.Callees.push_back(functionIndex(FD));
   if (S.VirtualOf)
     Out.VirtualOf = keyOf(S.VirtualOf);
+  if (S.Through) {
+    Out.ThroughField = keyOf(S.Through);
+    Out.ThroughName = save(qualifiedName(S.Through));
+  }
   if (S.PassedTo)
     Out.PassedTo = save(apiName(S.PassedTo));
   if (S.AssumedFor)
@@ -472,6 +502,22 @@ void FactsWriter::write() {
     Out.HasPassed = U.PassedExpr != nullptr;
     Out.PassedParameter = U.PassedParameter;
     F.ParameterUses.push_back(std::move(Out));
+  }
+  for (const StoreSite &Store : G.Stores) {
+    facts::FieldStore Out;
+    Out.Field = keyOf(Store.Storage);
+    Out.Name = save(qualifiedName(Store.Storage));
+    if (Store.In != ~0u)
+      Out.In = functionIndex(G.function(Store.In));
+    Out.Loc = place(Store.Loc);
+    if (Store.In != ~0u)
+      if (const ParmVarDecl *P =
+              passedParameter(Store.Value, G.function(Store.In)))
+        Out.FromParam = P->getFunctionScopeIndex();
+    addStoredCallables(Store.Value, Out.Callables, 0);
+    if (Out.Callables.empty() && Out.FromParam == facts::None)
+      continue;
+    F.FieldStores.push_back(std::move(Out));
   }
   for (const auto &[Promise, Nodes] : G.Completers)
     for (unsigned N : Nodes)

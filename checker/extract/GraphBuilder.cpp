@@ -5,6 +5,7 @@
 #include "Describe.h"
 #include "LoopIdentity.h"
 #include "ObjectModes.h"
+#include "StoredCallables.h"
 #include "WrittenOffload.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
@@ -127,6 +128,10 @@ public:
 
   bool TraverseConstructorInitializer(CXXCtorInitializer *Init) {
     FieldDecl *F = Init->getMember();
+    // `cb_(std::move(cb))`: a callable kept in a member.
+    if (F && !Stack.empty() && Init->isWritten() &&
+        isAnalysable(Init->getInit()) && holdsCallables(F->getType()))
+      noteStore(F, Init->getSourceLocation(), Init->getInit());
     if (F && !Stack.empty() && isAnalysable(Init->getInit())) {
       const Expr *Value = Init->getInit()->IgnoreImplicit();
       if (const auto *CC = dyn_cast<CXXConstructExpr>(Value)) {
@@ -142,6 +147,29 @@ public:
       }
     }
     return Base::TraverseConstructorInitializer(Init);
+  }
+
+  bool TraverseCXXForRangeStmt(CXXForRangeStmt *S) {
+    Stored.noteRangeFor(S);
+    return Base::TraverseCXXForRangeStmt(S);
+  }
+
+  /// `{.name = "a", .run = run_a}`: a record's callable fields initialised.
+  bool VisitInitListExpr(InitListExpr *ILE) {
+    if (!ILE->isSemanticForm() || !isAnalysable(ILE))
+      return true;
+    const RecordDecl *RD = ILE->getType()->getAsRecordDecl();
+    if (!RD || RD->isUnion())
+      return true;
+    unsigned I = 0;
+    for (const FieldDecl *F : RD->fields()) {
+      if (I >= ILE->getNumInits())
+        break;
+      const Expr *Init = ILE->getInit(I++);
+      if (holdsCallables(F->getType()) && !isa<ImplicitValueInitExpr>(Init))
+        noteStore(F, Init->getExprLoc(), Init);
+    }
+    return true;
   }
 
   bool VisitCallExpr(CallExpr *CE);
@@ -203,6 +231,7 @@ private:
   const ModelIndex &Models;
   ASTGraph &G;
   llvm::SmallVector<unsigned, 8> Stack;
+  StoredCallables Stored;
   /// Sinks that do not block on an object in some mode (UnlessMode).
   std::vector<unsigned> PendingModeSinks;
   void dropSinksInMode();
@@ -308,6 +337,16 @@ private:
           Ctor->getMinRequiredArguments() <= Count &&
           (Ctor->isVariadic() || Ctor->getNumParams() >= Count))
         addCallee(Id, Ctor);
+  }
+
+  /// Keeps the callable \p Value stored into \p Storage, when it is one
+  /// (or a parameter, which is whatever the callers pass).
+  void noteStore(const ValueDecl *Storage, SourceLocation Loc,
+                 const Expr *Value) {
+    if (!Storage || !isAnalysable(Value) || isLibraryCode(Storage))
+      return;
+    G.Stores.push_back({Storage, Stack.empty() ? ~0u : Stack.back(),
+                        SM.getExpansionLoc(Loc), Value});
   }
 
   void noteParameterUse(const Expr *Operand, bool Registers,
@@ -514,21 +553,47 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
     noteParameterUse(OC->getArg(0), /*Registers=*/false);
   else if (!Callee)
     noteParameterUse(CE->getCallee(), /*Registers=*/false);
+  // A call through a field, a global or a container of callables runs
+  // whatever was stored there, here or in another TU.
+  const auto *CallOp = dyn_cast<CXXOperatorCallExpr>(CE);
+  const ValueDecl *Through =
+      !Callee ? Stored.callThrough(CE->getCallee())
+      : CallOp && CallOp->getOperator() == OO_Call && CallOp->getNumArgs() >= 1
+          ? Stored.callThrough(CallOp->getArg(0))
+          : nullptr;
+  // A library's own objects (a global functor of its API) store nothing of
+  // the project's.
+  if (Through && isLibraryCode(Through))
+    Through = nullptr;
   if (!Callee) {
     // A call through a pointer or a functor whose target is known.
     if (CE->getCallee()->isTypeDependent())
       return true;
     CallableTargets T = resolveCallable(CE->getCallee(), Models);
-    if (T.Functions.empty())
+    if (T.Functions.empty() && !Through)
       return true;
     CallSite S;
     S.E = CE;
     S.Loc = siteLocation(CE);
+    S.Through = Through;
     unsigned Id = addSite(std::move(S));
     for (const FunctionDecl *FD : T.Functions)
       addCallee(Id, FD);
     return true;
   }
+  // `c.push_back(cb)` and `obj.cb = cb` on a std::function: stores, which
+  // call nothing.
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+    if (const ValueDecl *Container = Stored.containerOf(MC)) {
+      for (const Expr *Arg : writtenArgs(CE))
+        noteStore(Container, siteLocation(CE), Arg);
+      return true;
+    }
+  if (CallOp && CallOp->getOperator() == OO_Equal && CallOp->getNumArgs() == 2)
+    if (const ValueDecl *Storage = Stored.storageOf(CallOp->getArg(0))) {
+      noteStore(Storage, CallOp->getOperatorLoc(), CallOp->getArg(1));
+      return true;
+    }
 
   bindHandle(CE, Callee, nullptr);
   noteCompleter(CE, Callee);
@@ -641,7 +706,14 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
   S.E = CE;
   S.Loc = siteLocation(CE);
   S.Named = Callee;
+  S.Through = Through;
   bool InTU = !isLibraryCode(Callee);
+  // `handler_(42)` on a std::function member: whatever was stored runs.
+  if (!InTU && Through) {
+    S.Named = nullptr;
+    addSite(std::move(S));
+    return true;
+  }
   if (InTU) {
     unsigned Id = addSite(std::move(S));
     addCallee(Id, Callee);
@@ -699,6 +771,10 @@ bool GraphBuilder::VisitCXXDeleteExpr(CXXDeleteExpr *DE) {
 }
 
 bool GraphBuilder::VisitVarDecl(VarDecl *VD) {
+  // `static void (*handlers[])(void) = {a, b};`: a global of callables.
+  if (VD->hasGlobalStorage() && !isa<ParmVarDecl>(VD) && VD->getInit() &&
+      holdsCallables(VD->getType()))
+    noteStore(VD, VD->getLocation(), VD->getInit());
   // `struct event *ev = event_new(base, ...)` binds ev to base.
   if (const auto *Init = dyn_cast_or_null<CallExpr>(
           VD->getInit() ? VD->getInit()->IgnoreImplicit() : nullptr))
@@ -726,11 +802,15 @@ bool GraphBuilder::VisitBinaryOperator(BinaryOperator *BO) {
   if (!BO->isAssignmentOp())
     return true;
   // `w->cb = on_timer`: a callback stored in a library's callback field.
-  if (const auto *ME =
-          dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts());
-      ME && !Stack.empty())
-    if (auto Rule =
-            findFieldRule(Models.FieldRegistrations, ME->getMemberDecl()))
+  ModelRule<FieldRegistrationRule> Registers;
+  const auto *ME = dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts());
+  if (ME && !Stack.empty())
+    Registers = findFieldRule(Models.FieldRegistrations, ME->getMemberDecl());
+  // `peer->dispatchcb = cb`: a callable kept for a call elsewhere.
+  if (!Registers && BO->getOpcode() == BO_Assign)
+    if (const ValueDecl *Storage = Stored.storageOf(BO->getLHS()))
+      noteStore(Storage, BO->getOperatorLoc(), BO->getRHS());
+  if (auto Rule = Registers)
       for (const FunctionDecl *FD :
            resolveCallable(BO->getRHS(), Models).Functions) {
         Root R;

@@ -176,9 +176,10 @@ struct Site {
   llvm::SmallVector<uint32_t, 1> Callees;
   /// A virtual call: every overrider of this method key is a callee too.
   llvm::StringRef VirtualOf;
-  /// A call through a field or a container that holds callables: every
-  /// callable stored into it is a callee.
+  /// A call through a field, a global or a container that holds callables:
+  /// every callable stored into it runs (its key, and its name for notes).
   llvm::StringRef ThroughField;
+  llvm::StringRef ThroughName;
   /// For PassCallable: the callee is project code whose body is not in this
   /// TU (this function), so the callables it is given are assumed called,
   /// unless the linked program has its body.
@@ -242,8 +243,9 @@ struct ParameterUse {
 
 /// Functions stored into a field, a global or a container of callables.
 struct FieldStore {
-  llvm::StringRef Field; ///< "tmuxpeer::dispatchcb"
-  uint32_t In = None;    ///< the function that stores
+  llvm::StringRef Field; ///< its key
+  llvm::StringRef Name;  ///< "tmuxpeer::dispatchcb"
+  uint32_t In = None;    ///< the function that stores, None at global scope
   Place Loc;
   llvm::SmallVector<uint32_t, 1> Callables;
   /// The stored value is this parameter of In: whatever its callers pass.

@@ -12,7 +12,7 @@ namespace {
 
 constexpr llvm::StringLiteral Magic = "ELTF";
 /// Bumped whenever the layout below changes.
-constexpr uint8_t Version = 1;
+constexpr uint8_t Version = 2;
 
 /// Writes the fields it is shown.
 class Writer {
@@ -249,6 +249,7 @@ template <typename IO> void io(IO &S, Site &Site) {
   S.list(Site.Callees, [&](uint32_t &C) { S.num(C); });
   S.str(Site.VirtualOf);
   S.str(Site.ThroughField);
+  S.str(Site.ThroughName);
   optionalIndex(S, Site.AssumedFor);
   S.str(Site.PassedTo);
   S.str(Site.Api);
@@ -299,7 +300,8 @@ template <typename IO> void io(IO &S, ParameterUse &U) {
 
 template <typename IO> void io(IO &S, FieldStore &F) {
   S.str(F.Field);
-  S.num(F.In);
+  S.str(F.Name);
+  optionalIndex(S, F.In);
   io(S, F.Loc);
   S.list(F.Callables, [&](uint32_t &C) { S.num(C); });
   optionalIndex(S, F.FromParam);
@@ -349,7 +351,7 @@ bool indicesValid(const TUFacts &T) {
     if (!Fn(U.Function))
       return false;
   for (const FieldStore &F : T.FieldStores)
-    if (!Fn(F.In) || !At(F.Loc) || !llvm::all_of(F.Callables, Fn))
+    if (!OptFn(F.In) || !At(F.Loc) || !llvm::all_of(F.Callables, Fn))
       return false;
   return llvm::all_of(T.Completers,
                       [&](const Completer &C) { return Fn(C.Function); });

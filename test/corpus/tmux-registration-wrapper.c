@@ -9,13 +9,13 @@
 // RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/config --prefix CONFIG --config "{CheckOptions: {RegistrationFunctions: '::peer_add'}}" -- -x c -std=gnu99 -D_GNU_SOURCE
 // RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/config-here --prefix CONFIG --config "{CheckOptions: {RegistrationFunctions: '::peer_add'}}" -- -x c -std=gnu99 -D_GNU_SOURCE -DPEER_ADD_HERE
 //
-// Not configured, the dispatch callback is not found, whether peer_add is
-// only declared (as in client.c) or defined in this file: the call through
-// the stored pointer is not followed back to peer_add's argument. Only the
-// contrast case, a wrapper that passes its callback parameter straight to
-// libevent, is found without configuration.
+// Not configured, with peer_add here: client_dispatch is stored into a field
+// that libevent's trampoline calls through, so it is loop code (field-based).
+// Only declared, as in tmux's client.c, this TU alone cannot see it (the
+// whole program can: whole-program/tmux-field.test). The contrast case is
+// found either way.
 // RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/default --prefix DEFAULT -- -x c -std=gnu99 -D_GNU_SOURCE
-// RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/default-here --prefix DEFAULT -- -x c -std=gnu99 -D_GNU_SOURCE -DPEER_ADD_HERE
+// RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/default-here --prefix HERE -- -x c -std=gnu99 -D_GNU_SOURCE -DPEER_ADD_HERE
 
 #include <event2/event.h>
 #include <event2/event_compat.h>
@@ -113,3 +113,13 @@ int main(void) {
 // CHECK-NOTES-DEFAULT: :94:3: warning: callback blocks its libevent loop in 'system' [eventloop-blocking-call]
 // CHECK-NOTES-DEFAULT: :90:41: note: 'run_hook' blocks here
 // CHECK-NOTES-DEFAULT: :100:3: note: callback registered with 'watch_fd' here
+//
+// CHECK-NOTES-HERE: :78:3: warning: callback blocks its libevent loop in 'system' [eventloop-blocking-call]
+// CHECK-NOTES-HERE: :69:5: note: 'dispatch_attached' blocks here
+// CHECK-NOTES-HERE: :99:3: note: 'main' passes 'client_dispatch' to 'peer_add' here
+// CHECK-NOTES-HERE: :52:20: note: stored by 'peer_add' into 'peer::dispatchcb' here
+// CHECK-NOTES-HERE: :44:11: note: called through 'peer::dispatchcb' by 'peer_event_cb' here
+// CHECK-NOTES-HERE: :54:3: note: callback registered with 'event_set' here
+// CHECK-NOTES-HERE: :94:3: warning: callback blocks its libevent loop in 'system' [eventloop-blocking-call]
+// CHECK-NOTES-HERE: :90:41: note: 'run_hook' blocks here
+// CHECK-NOTES-HERE: :100:3: note: callback registered with 'watch_fd' here

@@ -372,9 +372,17 @@ int main(int argc, const char **argv) {
       llvm::sys::fs::make_absolute(Absolute);
       *Path = std::string(Absolute);
     }
+  llvm::SmallString<256> DatabasePath(BuildPath);
+  llvm::sys::path::append(DatabasePath, "compile_commands.json");
+  if (!llvm::sys::fs::exists(DatabasePath))
+    return fail("no " + DatabasePath +
+                "; configure the project with "
+                "CMAKE_EXPORT_COMPILE_COMMANDS=ON (or bear) and give -p its "
+                "build folder");
   std::string Error;
   std::unique_ptr<tooling::CompilationDatabase> DB =
-      tooling::JSONCompilationDatabase::loadFromDirectory(BuildPath, Error);
+      tooling::JSONCompilationDatabase::loadFromFile(
+          DatabasePath, Error, tooling::JSONCommandLineSyntax::AutoDetect);
   if (!DB)
     return fail(Error);
   if (FactsOnly)

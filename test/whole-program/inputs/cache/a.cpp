@@ -1,0 +1,2 @@
+#include "shared.h"
+int a() { return shared(); }

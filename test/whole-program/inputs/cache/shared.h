@@ -1,0 +1,1 @@
+inline int shared() { return 1; }
