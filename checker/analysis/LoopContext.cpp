@@ -7,6 +7,9 @@ namespace clang::tidy::eventloop {
 LoopContext::LoopContext(const ModelIndex &Models, Program Linked)
     : Models(Models), P(std::move(Linked)) {
   for (unsigned U = 0; U < P.units().size(); ++U)
+    for (const facts::Binding &B : P.unit(U).Bindings)
+      Bindings.try_emplace(B.Handle, &B);
+  for (unsigned U = 0; U < P.units().size(); ++U)
     for (const facts::Completer &C : P.unit(U).Completers)
       if (auto N = P.nodeOf(U, C.Function))
         Completers[C.Promise].push_back(*N);
@@ -214,8 +217,18 @@ llvm::SmallVector<unsigned, 4> LoopContext::nodesOn(const Finding &F) const {
   return Nodes;
 }
 
-LoopId LoopContext::value(const facts::LoopValue &V,
-                          const FrameworkModel *M) const {
+LoopId LoopContext::value(const facts::LoopValue &V, const FrameworkModel *M,
+                          unsigned Depth) const {
+  // A handle that another TU bound to its loop (`timer_(io)` in the
+  // constructor's file): that loop.
+  if (V.K == facts::LoopValue::Object && !V.Made && Depth < 8)
+    if (auto It = Bindings.find(V.Key); It != Bindings.end()) {
+      const facts::Binding &B = *It->second;
+      LoopId Bound = value(B.Loop, model(B.Model) ? model(B.Model) : M,
+                           Depth + 1);
+      if (!Bound.Key.empty())
+        return Bound;
+    }
   LoopId L;
   L.Name = V.Name.str();
   L.Made = V.Made;

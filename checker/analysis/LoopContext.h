@@ -101,7 +101,8 @@ private:
               llvm::SmallVectorImpl<unsigned> &Path) const;
   void relate(FindingKind K, Finding &F) const;
   void preferSameLoop(Finding &F) const;
-  LoopId value(const facts::LoopValue &V, const FrameworkModel *M) const;
+  LoopId value(const facts::LoopValue &V, const FrameworkModel *M,
+               unsigned Depth = 0) const;
   LoopId loopAt(const facts::LoopValue &V, const Finding &F, size_t SiteIndex,
                 const FrameworkModel *Model) const;
   /// The loop that runs \p R, as its registration names it.
@@ -117,6 +118,8 @@ private:
   std::vector<Finding> Findings[3];
   bool AnyCurrentThreadRun = false;
   llvm::DenseSet<unsigned> SyncClientStarts;
+  /// handle key -> the loop another TU bound it to.
+  llvm::StringMap<const facts::Binding *> Bindings;
   /// promise key -> nodes that complete it.
   llvm::StringMap<llvm::SmallVector<unsigned, 2>> Completers;
   /// Scratch marks of preferSameLoop's bounded searches.

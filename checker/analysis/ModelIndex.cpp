@@ -117,10 +117,18 @@ void ModelIndex::addModel(const FrameworkModel &M) {
     SyncClients.add(R, &M, R.Type);
   for (const LoopCodeRule &R : M.LoopCode)
     LoopCode.push_back({&R, &M});
-  for (const llvm::StringRef &F : M.ObjectFactories)
-    ObjectFactories.add(F, &M, F);
-  for (const llvm::StringRef &C : M.FutureCompleters)
-    FutureCompleters.add(C, &M, C);
+  // Rules that are a name only: the name is the key.
+  auto AddNames = [&M](auto &Index, llvm::ArrayRef<llvm::StringRef> Names) {
+    for (llvm::StringRef Name : Names)
+      Index.add(Name, &M, Name);
+  };
+  AddNames(ObjectFactories, M.ObjectFactories);
+  AddNames(FutureCompleters, M.FutureCompleters);
+  AddNames(PromiseFutures, M.PromiseFutures);
+  AddNames(ContainerStores, M.ContainerStores);
+  AddNames(ContainerElements, M.ContainerElements);
+  AddNames(AttributeLookups, M.AttributeLookups);
+  AddNames(ModuleImports, M.ModuleImports);
   LibraryNamespaces.insert(LibraryNamespaces.end(), M.LibraryNamespaces.begin(),
                            M.LibraryNamespaces.end());
   for (const llvm::StringRef &T : M.LoopTypes)

@@ -79,6 +79,19 @@ public:
   RuleTable<CallableWrapperRule> CallableWrappers;
   RuleTable<SyncClientRule> SyncClients;
   RuleTable<llvm::StringRef> FutureCompleters;
+  RuleTable<llvm::StringRef> PromiseFutures;
+  RuleTable<llvm::StringRef> AttributeLookups;
+  RuleTable<llvm::StringRef> ContainerStores;
+  RuleTable<llvm::StringRef> ContainerElements;
+  RuleTable<llvm::StringRef> ModuleImports;
+
+  /// Does a rule of \p Table name \p FD?
+  static bool names(const RuleTable<llvm::StringRef> &Table,
+                    const NamedDecl *FD) {
+    std::string Key = lastNamePart(FD);
+    return Table.mayMatch(Key) &&
+           Table.find(Key, qualifiedName(FD), [](auto &) { return true; });
+  }
   RuleTable<llvm::StringRef> ObjectFactories;
   /// Every SinkRule::UnlessMode.
   llvm::StringSet<> SinkModes;

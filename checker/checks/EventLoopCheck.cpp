@@ -36,8 +36,11 @@ void EventLoopCheck::check(const MatchFinder::MatchResult &Result) {
   Held = UnitAnalysis::get(*Result.Context, Analysis);
   std::vector<Report> Reports;
   tell(Held->context(), settings(), Reports);
+  // Findings that start in this TU's code; those of the other TUs of a
+  // program summary are theirs to report.
   for (const Report &R : Reports)
-    emit(R, *Held, *Result.Context);
+    if (R.Loc.Unit == UnitAnalysis::LiveUnit)
+      emit(R, *Held, *Result.Context);
 }
 
 void EventLoopCheck::emit(const Report &R, const UnitAnalysis &Unit,

@@ -25,9 +25,10 @@ SourceLocation siteLocation(const Expr *E) {
   return E->getExprLoc().isValid() ? E->getExprLoc() : E->getBeginLoc();
 }
 
-std::string apiName(const FunctionDecl *Callee, const Expr *Call) {
-  if (Call) {
-    std::string Dispatched = dispatchedName(Call);
+std::string apiName(const FunctionDecl *Callee, const Expr *Call,
+                    const ModelIndex *Models) {
+  if (Call && Models) {
+    std::string Dispatched = dispatchedName(Call, *Models);
     if (!Dispatched.empty())
       return Dispatched;
   }
@@ -87,52 +88,58 @@ static llvm::StringRef literalArg(const CallExpr *CE) {
 }
 
 /// `obj.attr("name")` as the callee object of a call: the attr call.
-static const CXXMemberCallExpr *attrCall(const Expr *Call) {
+static const CXXMemberCallExpr *attrCall(const Expr *Call,
+                                         const ModelIndex &Models) {
   const auto *OC = dyn_cast_or_null<CXXOperatorCallExpr>(Call);
   if (!OC || OC->getOperator() != OO_Call || OC->getNumArgs() < 1)
     return nullptr;
   const auto *MC = dyn_cast<CXXMemberCallExpr>(stripObject(OC->getArg(0)));
-  if (!MC || !MC->getMethodDecl() || MC->getMethodDecl()->getName() != "attr")
+  if (!MC || !MC->getMethodDecl() ||
+      !ModelIndex::names(Models.AttributeLookups, MC->getMethodDecl()))
     return nullptr;
   return literalArg(MC).empty() ? nullptr : MC;
 }
 
-llvm::StringRef dispatchedAttribute(const Expr *Call) {
-  const CXXMemberCallExpr *MC = attrCall(Call);
+llvm::StringRef dispatchedAttribute(const Expr *Call,
+                                    const ModelIndex &Models) {
+  const CXXMemberCallExpr *MC = attrCall(Call, Models);
   return MC ? literalArg(MC) : llvm::StringRef();
 }
 
 /// The module named by `import("m")`, directly or through a variable.
-static llvm::StringRef importedModule(const Expr *E, unsigned Depth = 0) {
+static llvm::StringRef importedModule(const Expr *E, const ModelIndex &Models,
+                                      unsigned Depth = 0) {
   E = stripObject(E);
   if (!E || Depth > 4)
     return {};
   if (const auto *CE = dyn_cast<CallExpr>(E)) {
     const FunctionDecl *FD = CE->getDirectCallee();
-    if (FD && FD->getDeclName().isIdentifier() && FD->getName() == "import")
+    if (FD && ModelIndex::names(Models.ModuleImports, FD))
       return literalArg(CE);
     return {};
   }
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
       if (VD->getInit())
-        return importedModule(VD->getInit(), Depth + 1);
+        return importedModule(VD->getInit(), Models, Depth + 1);
   return {};
 }
 
-std::string dispatchedName(const Expr *Call) {
-  const CXXMemberCallExpr *MC = attrCall(Call);
+std::string dispatchedName(const Expr *Call, const ModelIndex &Models) {
+  const CXXMemberCallExpr *MC = attrCall(Call, Models);
   if (!MC)
     return {};
-  llvm::StringRef Module = importedModule(MC->getImplicitObjectArgument());
+  llvm::StringRef Module =
+      importedModule(MC->getImplicitObjectArgument(), Models);
   return Module.empty() ? literalArg(MC).str()
                         : (Module + "." + literalArg(MC)).str();
 }
 
-bool attributeMatches(llvm::StringRef RuleAttribute, const Expr *Call) {
+bool attributeMatches(llvm::StringRef RuleAttribute, const Expr *Call,
+                      const ModelIndex &Models) {
   if (RuleAttribute.contains('.'))
-    return dispatchedName(Call) == RuleAttribute;
-  return dispatchedAttribute(Call) == RuleAttribute;
+    return dispatchedName(Call, Models) == RuleAttribute;
+  return dispatchedAttribute(Call, Models) == RuleAttribute;
 }
 
 } // namespace clang::tidy::eventloop

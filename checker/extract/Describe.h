@@ -3,6 +3,7 @@
 #ifndef EVENTLOOP_TIDY_EXTRACT_DESCRIBE_H
 #define EVENTLOOP_TIDY_EXTRACT_DESCRIBE_H
 
+#include "../analysis/ModelIndex.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include <string>
@@ -16,19 +17,22 @@ SourceLocation siteLocation(const Expr *E);
 /// How messages name a library API: a method as "Class::method", a free
 /// function by its qualified name, an attribute-dispatched call by its
 /// attribute ("run_until_complete").
-std::string apiName(const FunctionDecl *Callee, const Expr *Call = nullptr);
+std::string apiName(const FunctionDecl *Callee, const Expr *Call = nullptr,
+                    const ModelIndex *Models = nullptr);
 
 /// How notes name a function of the TU, quotes included: "'refresh'",
 /// "'Client::fetch'", or "the lambda".
 std::string describeFunction(const FunctionDecl *FD);
 
-/// For `obj.attr("name")(args)` (pybind11): "name", qualified with the
-/// module when obj is `import("module")` ("asyncio.run"); else empty.
-std::string dispatchedName(const Expr *Call);
-llvm::StringRef dispatchedAttribute(const Expr *Call);
+/// For an attribute-dispatched call (`obj.attr("name")(args)` with
+/// pybind11; FrameworkModel::AttributeLookups): "name", qualified with the
+/// module when obj is an import ("asyncio.run"); else empty.
+std::string dispatchedName(const Expr *Call, const ModelIndex &Models);
+llvm::StringRef dispatchedAttribute(const Expr *Call, const ModelIndex &Models);
 
 /// Does a rule's Attribute ("call_soon", or "asyncio.run") match \p Call?
-bool attributeMatches(llvm::StringRef RuleAttribute, const Expr *Call);
+bool attributeMatches(llvm::StringRef RuleAttribute, const Expr *Call,
+                      const ModelIndex &Models);
 
 } // namespace clang::tidy::eventloop
 

@@ -309,9 +309,11 @@ facts::FutureSource FactsWriter::futureOf(const CallSite &S) {
   const FunctionDecl *Producer = Init ? Init->getDirectCallee() : nullptr;
   if (!Producer)
     return Source;
+  std::string Key = lastNamePart(Producer);
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Init);
-      MC && Producer->getDeclName().isIdentifier() &&
-      Producer->getName() == "get_future") {
+      MC && Models.PromiseFutures.mayMatch(Key) &&
+      Models.PromiseFutures.find(Key, qualifiedName(Producer),
+                                 [](auto &) { return true; })) {
     if (const ValueDecl *Promise =
             namedObject(MC->getImplicitObjectArgument())) {
       Source.K = facts::FutureSource::Promise;
@@ -319,7 +321,6 @@ facts::FutureSource FactsWriter::futureOf(const CallSite &S) {
     }
     return Source;
   }
-  std::string Key = lastNamePart(Producer);
   auto Rule = Models.Registrations.find(Key, qualifiedName(Producer),
                                         [](auto &) { return true; });
   if (!Rule || Rule->LoopOperand == NoOperand)
@@ -419,7 +420,7 @@ void FactsWriter::writeSite(const CallSite &S) {
     const SinkRule &Rule = *S.Sink.R;
     Out.Sink = ruleRef(S.Sink.Model, &Rule - S.Sink.Model->Sinks.data());
     Out.SinkKind = static_cast<uint8_t>(Rule.Kind);
-    Out.Api = save(apiName(S.Named, S.E));
+    Out.Api = save(apiName(S.Named, S.E, &Models));
     if (Rule.Kind == SinkKind::LoopRun && Rule.Loop == LoopOf::Operand)
       Out.SinkLoop = resolve(operandOf(S.E, Rule.LoopOperand), S.Sink.Model);
     Out.WaitsOnOffload = S.WaitsOnOffload;
@@ -519,6 +520,21 @@ void FactsWriter::write() {
       continue;
     F.FieldStores.push_back(std::move(Out));
   }
+  // Handles in fields and globals: another TU may use them.
+  for (const auto &[Handle, Bound] : G.HandleLoops) {
+    const auto *VD = dyn_cast<VarDecl>(Handle);
+    if (!isa<FieldDecl>(Handle) &&
+        !(VD && VD->hasGlobalStorage() && !VD->isStaticLocal()))
+      continue;
+    facts::LoopValue Loop = resolve(Bound.LoopExpr, Bound.Model);
+    if (Loop.K == facts::LoopValue::Unknown)
+      continue;
+    F.Bindings.push_back({keyOf(Handle), Loop, ruleRef(Bound.Model)});
+  }
+  // The maps' order is their pointers': the facts must not depend on it.
+  llvm::sort(F.Bindings, [](const facts::Binding &A, const facts::Binding &B) {
+    return A.Handle < B.Handle;
+  });
   for (const auto &[Promise, Nodes] : G.Completers)
     for (unsigned N : Nodes)
       F.Completers.push_back({keyOf(Promise), functionIndex(G.function(N))});

@@ -102,7 +102,8 @@ class GraphBuilder : public RecursiveASTVisitor<GraphBuilder> {
 
 public:
   GraphBuilder(ASTContext &Ctx, const ModelIndex &Models, ASTGraph &G)
-      : Ctx(Ctx), SM(Ctx.getSourceManager()), Models(Models), G(G) {}
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), Models(Models), G(G),
+        Stored(Models) {}
 
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitImplicitCode() const { return true; }
@@ -366,12 +367,13 @@ ModelRule<OffloadRule>
 GraphBuilder::offloadRuleFor(const Expr *Call,
                              const FunctionDecl *Callee) const {
   std::string Key = lastNamePart(Callee);
-  llvm::StringRef Attr = dispatchedAttribute(Call);
+  llvm::StringRef Attr = dispatchedAttribute(Call, Models);
   if (!Models.Offloads.mayMatch(Key))
     return {};
   return Models.Offloads.find(
       Key, qualifiedName(Callee), [&](const OffloadRule &R) {
-        if (!R.Attribute.empty() && !attributeMatches(R.Attribute, Call))
+        if (!R.Attribute.empty() &&
+            !attributeMatches(R.Attribute, Call, Models))
           return false;
         if (R.Attribute.empty() && !Attr.empty())
           return false;
@@ -464,7 +466,7 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
     for (const FunctionDecl *FD : T.Functions) {
       Root R;
       R.Loc = siteLocation(Call);
-      R.Api = apiName(Callee, Call);
+      R.Api = apiName(Callee, Call, &Models);
       R.LoopExpr = operandOf(Call, Rule->LoopOperand);
       R.OnDefaultLoop = Rule->LoopOperand == DefaultLoopOperand;
       R.RegisteredIn = Stack.back();
@@ -627,9 +629,10 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
   }
 
   std::string Key = lastNamePart(Callee);
-  llvm::StringRef Attr = dispatchedAttribute(CE);
+  llvm::StringRef Attr = dispatchedAttribute(CE, Models);
   auto AttrAccepts = [&](llvm::StringRef RuleAttr) {
-    return RuleAttr.empty() ? Attr.empty() : attributeMatches(RuleAttr, CE);
+    return RuleAttr.empty() ? Attr.empty()
+                            : attributeMatches(RuleAttr, CE, Models);
   };
   std::string Name;
   auto QualName = [&]() -> const std::string & {
@@ -659,12 +662,22 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
             Outer && Outer.Model != &Models.userModel())
           return true;
       // A project wrapper named in RegistrationFunctions also runs its body
-      // here, at the call: it stays an edge, so that what its body does
-      // (register the callback with a library, block) is seen too.
-      bool WrapperInTU = Rule.Model == &Models.userModel() &&
-                         Callee->hasBody() && !isLibraryCode(Callee);
-      if (registerCallbacks(CE, Callee, Rule, Offloaded) > 0 && !WrapperInTU)
+      // at the call, here or in another TU: it stays an edge, so that what
+      // its body does (register the callback with a library, block) is seen
+      // too. Without its body here, the callables it is given are
+      // registered, not assumed called.
+      bool Wrapper =
+          Rule.Model == &Models.userModel() && !isLibraryCode(Callee);
+      if (registerCallbacks(CE, Callee, Rule, Offloaded) > 0 && !Wrapper)
         return true;
+      if (Wrapper && !Callee->hasBody()) {
+        CallSite S;
+        S.E = CE;
+        S.Loc = siteLocation(CE);
+        S.Named = Callee;
+        addCallee(addSite(std::move(S)), Callee);
+        return true;
+      }
     }
   if (Offloaded)
     return true;

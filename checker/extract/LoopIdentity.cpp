@@ -8,16 +8,6 @@
 
 namespace clang::tidy::eventloop {
 
-/// Member calls that return the loop an object runs on, not a new object.
-static bool isLoopAccessor(const CXXMemberCallExpr *MC) {
-  const CXXMethodDecl *MD = MC->getMethodDecl();
-  if (!MD || MC->getNumArgs() != 0 || !MD->getDeclName().isIdentifier())
-    return false;
-  return llvm::is_contained({"get_executor", "context", "get_io_context",
-                             "get_io_service", "get_inner_executor", "thread"},
-                            MD->getName());
-}
-
 static const Expr *strip(const Expr *E) {
   while (E) {
     const Expr *Next = E->IgnoreParenImpCasts();
@@ -37,15 +27,6 @@ static const Expr *strip(const Expr *E) {
              CC && CC->getNumArgs() == 1 &&
              CC->getConstructor()->isCopyOrMoveConstructor())
       Next = CC->getArg(0);
-    else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Next);
-             MC && isLoopAccessor(MC))
-      Next = MC->getImplicitObjectArgument();
-    // `loop.attr("run_until_complete")`: the object of an attribute call.
-    else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Next);
-             MC && MC->getMethodDecl() &&
-             MC->getMethodDecl()->getDeclName().isIdentifier() &&
-             MC->getMethodDecl()->getName() == "attr" && MC->getNumArgs() == 1)
-      Next = MC->getImplicitObjectArgument();
     // `p->run()` on a smart pointer: the object it points to.
     else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(Next);
              OC &&
@@ -70,6 +51,12 @@ public:
 
   LoopIdentity resolve(const Expr *E, unsigned Depth) {
     E = strip(E);
+    // `loop.attr("run_until_complete")`: the object of an attribute lookup.
+    for (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(E);
+         MC && MC->getMethodDecl() && MC->getNumArgs() == 1 &&
+         ModelIndex::names(Models.AttributeLookups, MC->getMethodDecl());
+         MC = dyn_cast_or_null<CXXMemberCallExpr>(E))
+      E = strip(MC->getImplicitObjectArgument());
     if (!isAnalysable(E) || Depth > 8)
       return {};
     // A null loop operand: the framework's default loop (GLib's NULL
@@ -133,7 +120,9 @@ private:
                                              [](auto &) { return true; }))
         if (const Expr *Object = operandOf(CE, R->Object)) {
           LoopIdentity L = resolve(Object, Depth + 1);
-          if (L.Param)
+          // A C accessor names the loop it reads (`uv_handle_get_loop(h)`);
+          // a member (`io.get_executor()`) is the object's own loop.
+          if (L.Param && R->Object != ObjectOperand)
             L.Name = Key + "(" + L.Name + ")";
           return L;
         }

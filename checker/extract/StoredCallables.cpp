@@ -107,13 +107,13 @@ const ValueDecl *StoredCallables::named(const Expr *E, bool Calls,
     return named(AS->getBase(), Calls, Depth + 1);
   // `handlers[key]`, `handlers.at(i)`, `handlers.front()` on a container.
   if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
-      OC && OC->getOperator() == OO_Subscript && OC->getNumArgs() >= 1)
+      OC && OC->getOperator() == OO_Subscript && OC->getNumArgs() >= 1 &&
+      OC->getDirectCallee() &&
+      ModelIndex::names(Models.ContainerElements, OC->getDirectCallee()))
     return named(OC->getArg(0), Calls, Depth + 1);
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
     const CXXMethodDecl *MD = MC->getMethodDecl();
-    if (MD && MD->getDeclName().isIdentifier() &&
-        llvm::is_contained({"at", "front", "back", "operator[]"},
-                           MD->getName()))
+    if (MD && ModelIndex::names(Models.ContainerElements, MD))
       return named(MC->getImplicitObjectArgument(), Calls, Depth + 1);
   }
   // A copy through a constructor (std::function from a stored one).
@@ -134,11 +134,7 @@ const ValueDecl *StoredCallables::callThrough(const Expr *Callee) const {
 const ValueDecl *
 StoredCallables::containerOf(const CXXMemberCallExpr *Call) const {
   const CXXMethodDecl *MD = Call->getMethodDecl();
-  if (!MD || !MD->getDeclName().isIdentifier() ||
-      !llvm::is_contained({"push_back", "emplace_back", "push_front",
-                           "emplace_front", "insert", "emplace", "push",
-                           "assign", "insert_or_assign", "try_emplace"},
-                          MD->getName()))
+  if (!MD || !ModelIndex::names(Models.ContainerStores, MD))
     return nullptr;
   const Expr *Object = Call->getImplicitObjectArgument();
   if (!Object || !holdsCallables(Object->getType()))

@@ -15,6 +15,7 @@
 #ifndef EVENTLOOP_TIDY_EXTRACT_STOREDCALLABLES_H
 #define EVENTLOOP_TIDY_EXTRACT_STOREDCALLABLES_H
 
+#include "../analysis/ModelIndex.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/StmtCXX.h"
@@ -28,6 +29,8 @@ bool holdsCallables(QualType T);
 
 class StoredCallables {
 public:
+  explicit StoredCallables(const ModelIndex &Models) : Models(Models) {}
+
   /// The storage an lvalue names when a callable is stored into it: a field
   /// or a global of a type that holds callables (`peer->dispatchcb`,
   /// `handlers[i]`, `g_on_tick`), or null.
@@ -50,6 +53,7 @@ public:
 
 private:
   const ValueDecl *named(const Expr *E, bool Calls, unsigned Depth) const;
+  const ModelIndex &Models;
   llvm::DenseMap<const VarDecl *, const Expr *> RangeOf;
 };
 

@@ -252,6 +252,16 @@ struct FieldStore {
   uint32_t FromParam = None;
 };
 
+/// A handle kept in a field or a global, bound to a loop
+/// (`timer_(io)`, `uv_timer_init(loop, &g_tick)`): another TU that uses the
+/// handle learns its loop here.
+struct Binding {
+  llvm::StringRef Handle;
+  LoopValue Loop;
+  /// The binding rule's model: what a null loop means.
+  RuleRef Model;
+};
+
 /// A promise completed (set_value) by a function.
 struct Completer {
   llvm::StringRef Promise;
@@ -267,6 +277,7 @@ struct TUFacts {
   std::vector<Root> Roots;
   std::vector<ParameterUse> ParameterUses;
   std::vector<FieldStore> FieldStores;
+  std::vector<Binding> Bindings;
   std::vector<Completer> Completers;
 };
 

@@ -12,7 +12,7 @@ namespace {
 
 constexpr llvm::StringLiteral Magic = "ELTF";
 /// Bumped whenever the layout below changes.
-constexpr uint8_t Version = 2;
+constexpr uint8_t Version = 3;
 
 /// Writes the fields it is shown.
 class Writer {
@@ -318,6 +318,11 @@ template <typename IO> void io(IO &S, TUFacts &T) {
   S.list(T.Roots, [&](Root &R) { io(S, R); });
   S.list(T.ParameterUses, [&](ParameterUse &U) { io(S, U); });
   S.list(T.FieldStores, [&](FieldStore &F) { io(S, F); });
+  S.list(T.Bindings, [&](Binding &B) {
+    S.str(B.Handle);
+    io(S, B.Loop);
+    io(S, B.Model);
+  });
   S.list(T.Completers, [&](Completer &C) {
     S.str(C.Promise);
     S.num(C.Function);

@@ -210,6 +210,15 @@ const HandleBindingRule HandleBindings[] = {
      .HandleOperand = ReturnValue},
 };
 
+// Members that return what their object runs on: the same loop.
+const LoopAccessorRule LoopAccessors[] = {
+    {"asio::**::get_executor", ObjectOperand},
+    {"asio::**::context", ObjectOperand},
+    {"asio::**::get_io_context", ObjectOperand},
+    {"asio::**::get_io_service", ObjectOperand},
+    {"asio::**::get_inner_executor", ObjectOperand},
+};
+
 const CallableWrapperRule Wrappers[] = {
     {"asio::bind_executor", 1},          {"asio::bind_allocator", 1},
     {"asio::bind_cancellation_slot", 1}, {"asio::io_context::strand::wrap", 0},
@@ -228,6 +237,7 @@ const FrameworkModel AsioModel{
     .LibraryNamespaces = LibraryNamespaces,
     .LoopTypes = LoopTypes,
     .Registrations = Registrations,
+    .LoopAccessors = LoopAccessors,
     .LoopCode = LoopCode,
     .Sinks = Sinks,
     .Offloads = Offloads,

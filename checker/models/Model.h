@@ -146,7 +146,9 @@ struct LoopFieldRule {
 };
 
 /// A call that returns the loop its operand is bound to
-/// (`uv_handle_get_loop(handle)`, `event_get_base(ev)`).
+/// (`uv_handle_get_loop(handle)`, `event_get_base(ev)`), or a member call
+/// that returns the loop its object runs on (`timer.get_executor()`, with
+/// Object = ObjectOperand).
 struct LoopAccessorRule {
   llvm::StringRef Callee;
   int Object = 0;
@@ -255,6 +257,22 @@ struct FrameworkModel {
   /// get_future() (std::promise::set_value): a wait on that future in loop
   /// code deadlocks when the completer runs on the same loop.
   llvm::ArrayRef<llvm::StringRef> FutureCompleters;
+  /// For attribute-dispatched APIs (pybind11): the member that looks an
+  /// attribute up by name (`obj.attr("run")`), and the call that imports a
+  /// module by name (`py::module_::import("asyncio")`), which rules'
+  /// Attribute "asyncio.run" names.
+  llvm::ArrayRef<llvm::StringRef> AttributeLookups;
+  llvm::ArrayRef<llvm::StringRef> ModuleImports;
+  /// Container members that put their argument into the container
+  /// (`handlers.push_back(cb)`), and that hand out an element of it
+  /// (`handlers.at(i)`, `handlers[i]`): a container of callables is a
+  /// storage that calls go through (extract/StoredCallables.h).
+  llvm::ArrayRef<llvm::StringRef> ContainerStores;
+  llvm::ArrayRef<llvm::StringRef> ContainerElements;
+  /// Methods that hand out the future of the promise they are called on
+  /// (std::promise::get_future): a wait on that future deadlocks when its
+  /// completer runs on the waiting loop.
+  llvm::ArrayRef<llvm::StringRef> PromiseFutures;
   /// Calls that construct their first template argument from their
   /// arguments (std::make_unique): constructions, like `T(args)`.
   llvm::ArrayRef<llvm::StringRef> ObjectFactories;

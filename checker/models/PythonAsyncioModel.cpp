@@ -98,6 +98,10 @@ const CallableWrapperRule Wrappers[] = {
     {"pybind11::cpp_function::cpp_function", 0},
 };
 
+// `loop.attr("run_until_complete")` and `py::module_::import("asyncio")`.
+const llvm::StringRef AttributeLookups[] = {"pybind11::**::attr"};
+const llvm::StringRef ModuleImports[] = {"pybind11::**::import"};
+
 } // namespace
 
 extern const FrameworkModel PythonAsyncioModel;
@@ -108,6 +112,8 @@ const FrameworkModel PythonAsyncioModel{
     .Sinks = Sinks,
     .Offloads = Offloads,
     .CallableWrappers = Wrappers,
+    .AttributeLookups = AttributeLookups,
+    .ModuleImports = ModuleImports,
 };
 
 } // namespace clang::tidy::eventloop

@@ -59,6 +59,9 @@ constexpr llvm::StringRef ServerSignal = "the server's newConnection signal";
 
 const llvm::StringRef LoopTypes[] = {"QEventLoop"};
 
+// An object's thread: the one whose loop runs its slots.
+const LoopAccessorRule LoopAccessors[] = {{"QObject::thread", ObjectOperand}};
+
 // Each Qt module's header folder, which pkg-config and qmake include with -I:
 // the inline functions and templates there are Qt's own code.
 // clang-format off
@@ -409,6 +412,7 @@ const FrameworkModel QtModel{
     .LibraryHeaders = LibraryHeaders,
     .LoopTypes = LoopTypes,
     .Registrations = Registrations,
+    .LoopAccessors = LoopAccessors,
     .LoopCode = LoopCode,
     .Sinks = Sinks,
     .Offloads = Offloads,

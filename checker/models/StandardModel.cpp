@@ -101,6 +101,19 @@ const llvm::StringRef FutureCompleters[] = {
     "std::promise::set_value", "std::promise::set_exception",
     "boost::promise::set_value", "boost::promise::set_exception"};
 
+// The standard containers' members, by name under std (and boost).
+const llvm::StringRef ContainerStores[] = {
+    "std::**::push_back",      "std::**::emplace_back", "std::**::push_front",
+    "std::**::emplace_front",  "std::**::insert",       "std::**::emplace",
+    "std::**::push",           "std::**::insert_or_assign",
+    "std::**::try_emplace",    "boost::**::push_back",  "boost::**::insert"};
+const llvm::StringRef ContainerElements[] = {
+    "std::**::at",    "std::**::front", "std::**::back", "std::**::operator[]",
+    "boost::**::at",  "boost::**::operator[]"};
+
+const llvm::StringRef PromiseFutures[] = {"std::promise::get_future",
+                                          "boost::promise::get_future"};
+
 const llvm::StringRef ObjectFactories[] = {
     "std::make_unique", "std::make_shared", "std::make_unique_for_overwrite"};
 
@@ -114,6 +127,9 @@ const FrameworkModel StandardModel{
     .Offloads = Offloads,
     .CallableWrappers = Wrappers,
     .FutureCompleters = FutureCompleters,
+    .ContainerStores = ContainerStores,
+    .ContainerElements = ContainerElements,
+    .PromiseFutures = PromiseFutures,
     .ObjectFactories = ObjectFactories,
 };
 

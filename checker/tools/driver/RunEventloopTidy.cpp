@@ -260,10 +260,11 @@ int report(llvm::ArrayRef<const facts::TUFacts *> Units,
       continue;
     Shown.push_back({std::move(Key), &R});
   }
-  llvm::stable_sort(Shown, [&](const auto &A, const auto &B) {
+  // By place; at one place, in the order the checks told them.
+  llvm::sort(Shown, [&](const auto &A, const auto &B) {
     Located LA = locate(P, A.second->Loc), LB = locate(P, B.second->Loc);
-    return std::tie(LA.Path, LA.Line, LA.Column) <
-           std::tie(LB.Path, LB.Line, LB.Column);
+    return std::tie(LA.Path, LA.Line, LA.Column, A.second) <
+           std::tie(LB.Path, LB.Line, LB.Column, B.second);
   });
 
   FixSet Fixes(P, Sources);

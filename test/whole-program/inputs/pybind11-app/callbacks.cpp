@@ -1,0 +1,3 @@
+#include "app.h"
+
+void on_signal() { throttle(); }

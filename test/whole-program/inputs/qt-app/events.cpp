@@ -1,0 +1,4 @@
+#include "window.h"
+#include <QtCore/QCoreApplication>
+
+void flushEvents() { QCoreApplication::processEvents(); }

@@ -1,0 +1,7 @@
+#include "app.h"
+
+folly::Baton<> ready;
+
+void waitReady() { ready.wait(); }
+void prepare() { waitReady(); }
+void handle() { prepare(); }

@@ -1,0 +1,3 @@
+#include "app.h"
+
+void ask(void) { gtk_dialog_run(confirm); }

@@ -1,0 +1,6 @@
+#include "app.h"
+
+void handle_input(int n) {
+  if (n > 0)
+    settle();
+}

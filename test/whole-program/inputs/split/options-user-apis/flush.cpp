@@ -1,0 +1,3 @@
+#include "app.h"
+
+void app::Server::flush() { wait_for_disk(); }

@@ -1,0 +1,5 @@
+#include <QtCore/QEventLoop>
+#include <QtCore/QObject>
+#include <QtCore/QTimer>
+
+void runLoop(QEventLoop &loop);

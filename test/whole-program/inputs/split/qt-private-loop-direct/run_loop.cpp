@@ -1,0 +1,3 @@
+#include "app.h"
+
+void runLoop(QEventLoop &loop) { loop.exec(); }

@@ -1,0 +1,5 @@
+#include <boost/asio.hpp>
+
+void fetch();
+
+#define FETCH_NOW() fetch()

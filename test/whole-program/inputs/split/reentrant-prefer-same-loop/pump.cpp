@@ -1,0 +1,3 @@
+#include "app.h"
+
+void Pump::start() { boost::asio::post(Io, [this] { tick(); }); }

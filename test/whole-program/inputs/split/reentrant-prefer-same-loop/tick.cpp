@@ -1,0 +1,7 @@
+#include "app.h"
+
+void Pump::drain() { Io.poll(); }
+void Pump::tick() {
+  fetch();
+  drain();
+}

@@ -1,0 +1,3 @@
+#include "app.h"
+
+void drain(boost::asio::io_context &ctx) { ctx.poll(); }
