@@ -138,7 +138,8 @@ void LoopContext::collect(FindingKind K) {
         follow(K, Callee, F.Path);
       }
       Started.insert(Id);
-      if (K == FindingKind::SyncClient && !P.Sites[F.sink()].S->Client.valid()) {
+      if (K == FindingKind::SyncClient &&
+          !P.Sites[F.sink()].S->Client.valid()) {
         // Explain the inferred client: where its constructor blocks.
         const Program::Site &Construct = P.Sites[F.sink()];
         for (FindingKind Inner :
@@ -224,8 +225,8 @@ LoopId LoopContext::value(const facts::LoopValue &V, const FrameworkModel *M,
   if (V.K == facts::LoopValue::Object && !V.Made && Depth < 8)
     if (auto It = Bindings.find(V.Key); It != Bindings.end()) {
       const facts::Binding &B = *It->second;
-      LoopId Bound = value(B.Loop, model(B.Model) ? model(B.Model) : M,
-                           Depth + 1);
+      LoopId Bound =
+          value(B.Loop, model(B.Model) ? model(B.Model) : M, Depth + 1);
       if (!Bound.Key.empty())
         return Bound;
     }

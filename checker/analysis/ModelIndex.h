@@ -3,11 +3,11 @@
 #ifndef EVENTLOOP_TIDY_ANALYSIS_MODELINDEX_H
 #define EVENTLOOP_TIDY_ANALYSIS_MODELINDEX_H
 
+#include "../facts/Facts.h"
 #include "../models/Model.h"
 #include "AnalysisOptions.h"
 #include "OffloadTemplate.h"
 #include "QualifiedName.h"
-#include "../facts/Facts.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"

@@ -54,8 +54,7 @@ static bool splitsExpression(const Token &T) {
     return true;
   case tok::raw_identifier:
     return llvm::is_contained({"co_await", "co_yield", "co_return", "throw",
-                               "new", "delete", "sizeof", "alignof",
-                               "return"},
+                               "new", "delete", "sizeof", "alignof", "return"},
                               T.getRawIdentifier());
   default:
     return false;

@@ -311,8 +311,7 @@ void Program::addRoots() {
     if (!New) {
       Root &Earlier = Roots[It->second];
       if (Earlier.R->Model.Model == facts::RuleRef::UserModel &&
-          R.R->Model.valid() &&
-          R.R->Model.Model != facts::RuleRef::UserModel)
+          R.R->Model.valid() && R.R->Model.Model != facts::RuleRef::UserModel)
         Earlier = R;
       continue;
     }

@@ -34,7 +34,7 @@ public:
   struct Node {
     const facts::Function *F;
     unsigned Unit;
-    unsigned Local; ///< its index in the unit's Functions
+    unsigned Local;                   ///< its index in the unit's Functions
     std::vector<unsigned> Sites;      ///< in source order
     std::vector<unsigned> CalledFrom; ///< sites whose Callees hold it
   };

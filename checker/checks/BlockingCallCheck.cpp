@@ -32,9 +32,8 @@ void BlockingCallCheck::tellFindings(const LoopContext &Analysis,
                          "queued here",
                          NoteRole::Advice});
     if (!Rule.Alternative.empty())
-      R.Notes.push_back(
-          {At, "consider " + Rule.Alternative.str() + " instead",
-           NoteRole::Advice});
+      R.Notes.push_back({At, "consider " + Rule.Alternative.str() + " instead",
+                         NoteRole::Advice});
     Out.push_back(std::move(R));
   }
 }

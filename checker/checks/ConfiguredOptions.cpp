@@ -15,13 +15,11 @@ findOption(const ClangTidyOptions::OptionMap &Options, llvm::StringRef Check,
   auto Global = Options.find(Name);
   // As getLocalOrGlobal: the local key, unless a global one was read from a
   // configuration of higher priority (a .clang-tidy nearer the file).
-  bool UseLocal =
-      Local != Options.end() &&
-      (Global == Options.end() ||
-       Local->getValue().Priority >= Global->getValue().Priority);
+  bool UseLocal = Local != Options.end() &&
+                  (Global == Options.end() ||
+                   Local->getValue().Priority >= Global->getValue().Priority);
   if (UseLocal)
-    return WrittenOption{Local->getKey().str(), Local->getValue().Value,
-                         false};
+    return WrittenOption{Local->getKey().str(), Local->getValue().Value, false};
   if (Global != Options.end())
     return WrittenOption{Global->getKey().str(), Global->getValue().Value,
                          true};
@@ -67,7 +65,8 @@ AnalysisOptions readAnalysisOptions(
   AnalysisOptions Analysis;
   for (const ListOption &O : ListOptions) {
     std::optional<WrittenOption> Written = findOption(Options, Check, O.Name);
-    llvm::StringRef Value = Written ? llvm::StringRef(Written->Value) : O.Default;
+    llvm::StringRef Value =
+        Written ? llvm::StringRef(Written->Value) : O.Default;
     // A bad pattern is left out; the others still apply.
     for (llvm::StringRef Item : utils::options::parseStringList(Value)) {
       Item = Item.trim();

@@ -3,8 +3,8 @@
 #include "OffloadCheck.h"
 #include "../fixits/OffloadRewrite.h"
 #include "clang/Basic/SourceManager.h"
-#include <mutex>
 #include <map>
+#include <mutex>
 
 namespace clang::tidy::eventloop {
 
@@ -39,11 +39,11 @@ private:
 
 OffloadCheck::OffloadCheck(StringRef Name, ClangTidyContext *Context)
     : EventLoopCheck(Name, Context),
-      Setting(readOffloadSetting(
-          Context->getOptions().CheckOptions, Name,
-          [&](const WrittenOption &Bad, StringRef Why) {
-            reportBadOption(*Context, Name, Bad, OffloadChecks, Why);
-          })),
+      Setting(readOffloadSetting(Context->getOptions().CheckOptions, Name,
+                                 [&](const WrittenOption &Bad, StringRef Why) {
+                                   reportBadOption(*Context, Name, Bad,
+                                                   OffloadChecks, Why);
+                                 })),
       Inserter(Options.getLocalOrGlobal("IncludeStyle",
                                         utils::IncludeSorter::IS_LLVM),
                areDiagsSelfContained()) {}
@@ -69,8 +69,8 @@ TellSettings OffloadCheck::settings() const {
 
 void OffloadCheck::addFix(DiagnosticBuilder &D, const Report &R,
                           const UnitAnalysis &Unit, ASTContext &Ctx) {
-  std::optional<std::string> Text =
-      R.Fix->text([&](const facts::Span &S) { return Unit.text(R.Fix->Unit, S); });
+  std::optional<std::string> Text = R.Fix->text(
+      [&](const facts::Span &S) { return Unit.text(R.Fix->Unit, S); });
   CharSourceRange Range = Unit.range(R.Fix->Unit, R.Fix->Range);
   if (!Text || Range.isInvalid())
     return;

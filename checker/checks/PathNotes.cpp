@@ -52,15 +52,15 @@ static void addHops(const Program &P, llvm::ArrayRef<unsigned> Sites,
       continue;
     }
     if (S.Sink.valid())
-      Out.push_back({At,
-                     Caller + (S.SinkKind == static_cast<uint8_t>(
-                                                 SinkKind::LoopRun)
-                                   ? " runs the event loop here"
-                                   : " blocks here"),
-                     NoteRole::Sink});
+      Out.push_back(
+          {At,
+           Caller + (S.SinkKind == static_cast<uint8_t>(SinkKind::LoopRun)
+                         ? " runs the event loop here"
+                         : " blocks here"),
+           NoteRole::Sink});
     else if (!S.Constructed.empty())
-      Out.push_back({At, Caller + " constructs '" + S.Constructed.str() +
-                             "' here",
+      Out.push_back({At,
+                     Caller + " constructs '" + S.Constructed.str() + "' here",
                      NoteRole::Sink});
   }
 }

@@ -17,7 +17,8 @@ public:
   SyncClientCheck(StringRef Name, ClangTidyContext *Context)
       : OffloadCheck(Name, Context) {}
 
-  /// What the check says about each construction of a synchronous client that loop code reaches.
+  /// What the check says about each construction of a synchronous client that
+  /// loop code reaches.
   static void tellFindings(const LoopContext &Analysis,
                            const TellSettings &Settings,
                            std::vector<Report> &Out);

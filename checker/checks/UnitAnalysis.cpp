@@ -71,8 +71,8 @@ loadSummary(const std::string &Path) {
     return nullptr;
   std::lock_guard<std::mutex> Guard(Lock);
   auto It = Loaded.find(Path);
-  if (It != Loaded.end() && It->second.Modified ==
-                                Status.getLastModificationTime() &&
+  if (It != Loaded.end() &&
+      It->second.Modified == Status.getLastModificationTime() &&
       It->second.Size == Status.getSize())
     return It->second.Summary;
   std::shared_ptr<const facts::LoadedSummary> Summary;
@@ -94,7 +94,8 @@ UnitAnalysis::UnitAnalysis(ASTContext &Ctx, const AnalysisOptions &Options)
   std::vector<const facts::TUFacts *> Units = {&Facts->Facts};
   // The other TUs of the program, as the last whole-program run saw them;
   // this TU's own facts are fresh.
-  Summary = loadSummary(findSummary(Facts->Facts.MainFile, Options.ProgramSummary));
+  Summary =
+      loadSummary(findSummary(Facts->Facts.MainFile, Options.ProgramSummary));
   if (Summary)
     for (const auto &Unit : Summary->Units)
       if (Unit->Facts.MainFile != Facts->Facts.MainFile)
@@ -144,8 +145,7 @@ SourceLocation UnitAnalysis::location(const ProgramPlace &P) const {
   return SM.getComposedLoc(File, P.At.Offset);
 }
 
-CharSourceRange UnitAnalysis::range(unsigned Unit,
-                                    const facts::Span &S) const {
+CharSourceRange UnitAnalysis::range(unsigned Unit, const facts::Span &S) const {
   FileID File = fileOf(Unit, S.File);
   if (File.isInvalid())
     return {};

@@ -16,8 +16,8 @@
 #include "../analysis/LoopContext.h"
 #include "../extract/Extract.h"
 #include "../facts/ProgramSummary.h"
-#include <map>
 #include "clang/Basic/SourceLocation.h"
+#include <map>
 #include <memory>
 
 namespace clang {

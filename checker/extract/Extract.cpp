@@ -1,12 +1,12 @@
 //===--- Extract.cpp - A TU's AST, written down as facts ------------------===//
 
 #include "Extract.h"
-#include "FactsVersion.h"
+#include "../analysis/QualifiedName.h"
 #include "ASTGraph.h"
 #include "Callables.h"
 #include "Describe.h"
+#include "FactsVersion.h"
 #include "LoopIdentity.h"
-#include "../analysis/QualifiedName.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -73,8 +73,8 @@ class FactsWriter {
 public:
   FactsWriter(ASTContext &Ctx, const ModelIndex &Models, const ASTGraph &G,
               OwnedFacts &Out, const ExtractOptions &Options)
-      : Ctx(Ctx), SM(Ctx.getSourceManager()), Models(Models), G(G),
-        Out(Out), F(Out.Facts), Options(Options) {}
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), Models(Models), G(G), Out(Out),
+        F(Out.Facts), Options(Options) {}
 
   void write();
 
@@ -354,8 +354,8 @@ facts::Rewrite FactsWriter::rewriteOf(const CallSite &S) {
   if (const auto *CE = dyn_cast<CallExpr>(S.E)) {
     unsigned First = isa<CXXOperatorCallExpr>(CE) ? 1 : 0;
     if (CE->getNumArgs() > First && !isa<CXXDefaultArgExpr>(CE->getArg(First)))
-      R.Arg0 = span(CharSourceRange::getTokenRange(
-          CE->getArg(First)->getSourceRange()));
+      R.Arg0 = span(
+          CharSourceRange::getTokenRange(CE->getArg(First)->getSourceRange()));
   }
   // `T v(args);`, `T v{args};` or `T v;` alone in its declaration: the
   // declaration can become `T v = <offload of T(args)>;`.
@@ -393,8 +393,8 @@ facts::Rewrite FactsWriter::rewriteOf(const CallSite &S) {
         End = CC->getArg(I - 1)->getEndLoc();
         break;
       }
-    R.Arguments = Text(
-        CharSourceRange::getTokenRange(CC->getArg(0)->getBeginLoc(), End));
+    R.Arguments =
+        Text(CharSourceRange::getTokenRange(CC->getArg(0)->getBeginLoc(), End));
   }
   return R;
 }
@@ -432,8 +432,8 @@ void FactsWriter::writeSite(const CallSite &S) {
     Out.ConstructedQualified = save(qualifiedName(S.Constructed));
   }
   if (S.Client)
-    Out.Client =
-        ruleRef(S.Client.Model, S.Client.R - S.Client.Model->SyncClients.data());
+    Out.Client = ruleRef(S.Client.Model,
+                         S.Client.R - S.Client.Model->SyncClients.data());
   if (S.Kind != SiteKind::Destroy)
     writeArguments(S, Out);
   if (S.Kind != SiteKind::Destroy)

@@ -36,7 +36,6 @@ constexpr llvm::StringLiteral BlockingAnnotation = "eventloop::blocking";
 constexpr llvm::StringLiteral OffloadAnnotation = "eventloop::offload";
 constexpr llvm::StringLiteral CallbackAnnotation = "eventloop::callback";
 
-
 bool hasAnnotation(const Decl *D, llvm::StringRef Text) {
   // Attributes are inherited by later redeclarations: the most recent one
   // has them all, and most functions have none.
@@ -95,7 +94,6 @@ const ParmVarDecl *passedParameter(const Expr *E, const FunctionDecl *Owner) {
   }
   return nullptr;
 }
-
 
 class GraphBuilder : public RecursiveASTVisitor<GraphBuilder> {
   using Base = RecursiveASTVisitor<GraphBuilder>;
@@ -207,10 +205,9 @@ private:
   /// Is \p E the call in one of the user's offload templates, filled in
   /// around it (by an earlier fix-it, or by hand)?
   bool isWrittenOffloaded(const Expr *E) const {
-    return llvm::any_of(Models.OffloadTemplates,
-                        [&](const OffloadTemplate &T) {
-                          return isWrittenOffload(E, T, Ctx);
-                        });
+    return llvm::any_of(Models.OffloadTemplates, [&](const OffloadTemplate &T) {
+      return isWrittenOffload(E, T, Ctx);
+    });
   }
   ModelRule<OffloadRule> offloadRuleFor(const Expr *Call,
                                         const FunctionDecl *Callee) const;
@@ -358,8 +355,8 @@ private:
     const FunctionDecl *Owner = G.function(Stack.back());
     if (const ParmVarDecl *P = passedParameter(Operand, Owner))
       G.ParameterUses.push_back({Stack.back(), P->getFunctionScopeIndex(),
-                               Registers, Model, LoopExpr, PassedExpr,
-                               PassedParameter});
+                                 Registers, Model, LoopExpr, PassedExpr,
+                                 PassedParameter});
   }
 };
 
@@ -824,17 +821,17 @@ bool GraphBuilder::VisitBinaryOperator(BinaryOperator *BO) {
     if (const ValueDecl *Storage = Stored.storageOf(BO->getLHS()))
       noteStore(Storage, BO->getOperatorLoc(), BO->getRHS());
   if (auto Rule = Registers)
-      for (const FunctionDecl *FD :
-           resolveCallable(BO->getRHS(), Models).Functions) {
-        Root R;
-        R.Loc = SM.getExpansionLoc(BO->getExprLoc());
-        R.Api = Rule->Api.str();
-        R.LoopExpr = ME->getBase();
-        R.RegisteredIn = Stack.back();
-        R.Model = Rule.Model;
-        R.LoopParameter = Rule->LoopParameter;
-        addRoot(FD, std::move(R));
-      }
+    for (const FunctionDecl *FD :
+         resolveCallable(BO->getRHS(), Models).Functions) {
+      Root R;
+      R.Loc = SM.getExpansionLoc(BO->getExprLoc());
+      R.Api = Rule->Api.str();
+      R.LoopExpr = ME->getBase();
+      R.RegisteredIn = Stack.back();
+      R.Model = Rule.Model;
+      R.LoopParameter = Rule->LoopParameter;
+      addRoot(FD, std::move(R));
+    }
   if (const auto *Init =
           dyn_cast<CallExpr>(BO->getRHS()->IgnoreParenImpCasts()))
     if (const FunctionDecl *Callee = Init->getDirectCallee())

@@ -1,9 +1,9 @@
 //===--- LoopIdentity.cpp - Which loop object an expression names ---------===//
 
 #include "LoopIdentity.h"
+#include "../analysis/QualifiedName.h"
 #include "Callables.h"
 #include "clang/AST/DeclCXX.h"
-#include "../analysis/QualifiedName.h"
 #include "clang/AST/ExprCXX.h"
 
 namespace clang::tidy::eventloop {

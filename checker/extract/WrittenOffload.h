@@ -1,4 +1,5 @@
-//===--- WrittenOffload.h - Calls already moved to another thread -*- C++ -*-===//
+//===--- WrittenOffload.h - Calls already moved to another thread -*- C++
+//-*-===//
 //
 // A call written inside the project's OffloadTemplate, filled in around it
 // by an earlier fix-it or by hand, runs on another thread: the extraction

@@ -1,4 +1,5 @@
-//===--- Facts.h - What one translation unit says, without its AST -*- C++ -*-===//
+//===--- Facts.h - What one translation unit says, without its AST -*- C++
+//-*-===//
 //
 // The extraction (checker/extract) reads a TU's AST once and writes down, in
 // plain data, everything the analysis needs: the functions it defines and
@@ -149,11 +150,11 @@ struct FutureSource {
 struct Rewrite {
   enum Why : uint8_t {
     Ok,
-    NotCxx,      ///< "C code gets no C++ rewrite"
-    Macro,       ///< "the call is in a macro expansion"
-    SystemFile,  ///< "the call is in a system header"
-    SpansFiles,  ///< "the call spans files"
-    NoText,      ///< nothing to rewrite
+    NotCxx,     ///< "C code gets no C++ rewrite"
+    Macro,      ///< "the call is in a macro expansion"
+    SystemFile, ///< "the call is in a system header"
+    SpansFiles, ///< "the call spans files"
+    NoText,     ///< nothing to rewrite
   };
   Why Reason = NoText;
   /// The site's expression is a call, which `$call` can stand for.

@@ -1,4 +1,5 @@
-//===--- ProgramSummary.h - The facts of every TU, for the editor -*- C++ -*-===//
+//===--- ProgramSummary.h - The facts of every TU, for the editor -*- C++
+//-*-===//
 //
 // run-eventloop-tidy leaves the facts of every TU of its run in one file
 // beside compile_commands.json. A per-file run (eventloop-tidy, or

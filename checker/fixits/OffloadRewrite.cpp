@@ -10,7 +10,8 @@ std::string checkOffloadHeader(llvm::StringRef Header) {
   if (Header.empty())
     return {};
   if (!(Header.starts_with("<") && Header.ends_with(">")) &&
-      !(Header.starts_with("\"") && Header.ends_with("\"") && Header.size() > 1))
+      !(Header.starts_with("\"") && Header.ends_with("\"") &&
+        Header.size() > 1))
     return "write it as <header> or \"header\"";
   llvm::StringRef Path = Header.drop_front().drop_back();
   if (Path.empty())
@@ -72,9 +73,9 @@ std::optional<OffloadEdit> offloadCall(const facts::Rewrite &R, unsigned Unit,
   return E;
 }
 
-std::optional<OffloadEdit> offloadConstruction(const facts::Rewrite &R,
-                                               unsigned Unit,
-                                               const OffloadTemplate &Template) {
+std::optional<OffloadEdit>
+offloadConstruction(const facts::Rewrite &R, unsigned Unit,
+                    const OffloadTemplate &Template) {
   if (R.Reason != facts::Rewrite::Ok || !R.Declaration.valid())
     return std::nullopt;
   OffloadEdit E;

@@ -42,9 +42,9 @@ struct OffloadEdit {
 
   /// The replacement text, given the text a span covers (nothing when the
   /// text is not at hand).
-  std::optional<std::string> text(
-      llvm::function_ref<std::optional<std::string>(const facts::Span &)>
-          TextOf) const;
+  std::optional<std::string>
+  text(llvm::function_ref<std::optional<std::string>(const facts::Span &)>
+           TextOf) const;
 };
 
 /// The offload of the call at a site whose rewrite is \p R, or nothing when

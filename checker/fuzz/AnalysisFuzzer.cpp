@@ -102,8 +102,9 @@ std::vector<ClangTidyError> runChecks(const FuzzMode &Mode, bool ErrorLimit,
   if (!Config.empty()) {
     // Only the check options: ExtraArgs could name any file to read or
     // write, and the other keys configure clang-tidy, not the checks.
-    llvm::ErrorOr<ClangTidyOptions> Parsed = parseConfigurationWithDiags(
-        llvm::MemoryBufferRef(Config, "config"), [](const llvm::SMDiagnostic &) {});
+    llvm::ErrorOr<ClangTidyOptions> Parsed =
+        parseConfigurationWithDiags(llvm::MemoryBufferRef(Config, "config"),
+                                    [](const llvm::SMDiagnostic &) {});
     if (Parsed)
       Options.CheckOptions = Parsed->CheckOptions;
   }
@@ -113,7 +114,8 @@ std::vector<ClangTidyError> runChecks(const FuzzMode &Mode, bool ErrorLimit,
   std::string File = inputFile(Mode);
   auto Memory = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
   Memory->addFile(File, 0, llvm::MemoryBuffer::getMemBufferCopy(Source, File));
-  auto FS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(realFiles());
+  auto FS =
+      llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(realFiles());
   FS->pushOverlay(Memory);
 
   std::vector<std::string> Args = Mode.Flags;
@@ -133,8 +135,8 @@ void checkFixes(const tooling::DiagnosticMessage &Message, llvm::StringRef File,
       if (R.getFilePath() == File &&
           static_cast<size_t>(R.getOffset()) + R.getLength() > Size) {
         llvm::errs() << "fix-it beyond the end of the input: offset "
-                     << R.getOffset() << " length " << R.getLength()
-                     << " in " << Size << " bytes\n";
+                     << R.getOffset() << " length " << R.getLength() << " in "
+                     << Size << " bytes\n";
         std::abort();
       }
 }

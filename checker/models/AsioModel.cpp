@@ -220,10 +220,14 @@ const LoopAccessorRule LoopAccessors[] = {
 };
 
 const CallableWrapperRule Wrappers[] = {
-    {"asio::bind_executor", 1},          {"asio::bind_allocator", 1},
-    {"asio::bind_cancellation_slot", 1}, {"asio::io_context::strand::wrap", 0},
-    {"asio::io_context::wrap", 0},       {"asio::redirect_error", 0},
-    {"asio::experimental::as_tuple", 0}, {"asio::as_tuple", 0},
+    {"asio::bind_executor", 1},
+    {"asio::bind_allocator", 1},
+    {"asio::bind_cancellation_slot", 1},
+    {"asio::io_context::strand::wrap", 0},
+    {"asio::io_context::wrap", 0},
+    {"asio::redirect_error", 0},
+    {"asio::experimental::as_tuple", 0},
+    {"asio::as_tuple", 0},
     // `use_future(f)` makes a completion token that runs f; it calls nothing.
     {"asio::use_future_t::operator()", 0},
 };

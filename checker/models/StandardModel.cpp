@@ -103,13 +103,15 @@ const llvm::StringRef FutureCompleters[] = {
 
 // The standard containers' members, by name under std (and boost).
 const llvm::StringRef ContainerStores[] = {
-    "std::**::push_back",      "std::**::emplace_back", "std::**::push_front",
-    "std::**::emplace_front",  "std::**::insert",       "std::**::emplace",
-    "std::**::push",           "std::**::insert_or_assign",
-    "std::**::try_emplace",    "boost::**::push_back",  "boost::**::insert"};
+    "std::**::push_back",   "std::**::emplace_back",
+    "std::**::push_front",  "std::**::emplace_front",
+    "std::**::insert",      "std::**::emplace",
+    "std::**::push",        "std::**::insert_or_assign",
+    "std::**::try_emplace", "boost::**::push_back",
+    "boost::**::insert"};
 const llvm::StringRef ContainerElements[] = {
-    "std::**::at",    "std::**::front", "std::**::back", "std::**::operator[]",
-    "boost::**::at",  "boost::**::operator[]"};
+    "std::**::at",         "std::**::front", "std::**::back",
+    "std::**::operator[]", "boost::**::at",  "boost::**::operator[]"};
 
 const llvm::StringRef PromiseFutures[] = {"std::promise::get_future",
                                           "boost::promise::get_future"};

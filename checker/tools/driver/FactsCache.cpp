@@ -78,8 +78,8 @@ FactsCache::lookup(llvm::StringRef Key, const facts::FactsStamp &Stamp) const {
 static llvm::Error writeAtomically(llvm::StringRef Path, llvm::StringRef Text) {
   llvm::SmallString<256> Temp;
   int FD = -1;
-  if (std::error_code EC = llvm::sys::fs::createUniqueFile(
-          Path + ".%%%%%%%%.tmp", FD, Temp))
+  if (std::error_code EC =
+          llvm::sys::fs::createUniqueFile(Path + ".%%%%%%%%.tmp", FD, Temp))
     return llvm::createFileError(Path, EC);
   {
     llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);

@@ -37,8 +37,8 @@ public:
 
   /// The cached facts of the TU with \p Key, if every file they were made
   /// from is unchanged.
-  std::unique_ptr<facts::LoadedFacts> lookup(llvm::StringRef Key,
-                                             const facts::FactsStamp &Stamp) const;
+  std::unique_ptr<facts::LoadedFacts>
+  lookup(llvm::StringRef Key, const facts::FactsStamp &Stamp) const;
 
   /// Keeps \p Bytes, the facts made from \p Dependencies, under \p Key.
   /// Returns the path of the facts file, or an error.

@@ -17,13 +17,13 @@ std::vector<tooling::Replacement> FixSet::editsOf(const Report &R,
   std::optional<llvm::StringRef> Code = Sources.contents(Path);
   if (!Code)
     return Edits;
-  std::optional<std::string> Text = E.text([&](const facts::Span &S)
-                                               -> std::optional<std::string> {
-    if (!S.valid() || S.End > Code->size() || S.Begin > S.End ||
-        P.unit(E.Unit).Files[S.File].Path != Path)
-      return std::nullopt;
-    return Code->slice(S.Begin, S.End).str();
-  });
+  std::optional<std::string> Text =
+      E.text([&](const facts::Span &S) -> std::optional<std::string> {
+        if (!S.valid() || S.End > Code->size() || S.Begin > S.End ||
+            P.unit(E.Unit).Files[S.File].Path != Path)
+          return std::nullopt;
+        return Code->slice(S.Begin, S.End).str();
+      });
   if (!Text || E.Range.End > Code->size())
     return Edits;
   Edits.emplace_back(Path, E.Range.Begin, E.Range.End - E.Range.Begin, *Text);
@@ -36,10 +36,9 @@ std::vector<tooling::Replacement> FixSet::editsOf(const Report &R,
       Style = format::getLLVMStyle();
     }
     tooling::HeaderIncludes Includes(Path, *Code, Style->IncludeStyle);
-    if (std::optional<tooling::Replacement> Insert =
-            Includes.insert(Header.drop_front().drop_back(),
-                            Header.front() == '<',
-                            tooling::IncludeDirective::Include))
+    if (std::optional<tooling::Replacement> Insert = Includes.insert(
+            Header.drop_front().drop_back(), Header.front() == '<',
+            tooling::IncludeDirective::Include))
       Edits.push_back(*Insert);
   }
   return Edits;
@@ -81,9 +80,9 @@ llvm::Expected<unsigned> FixSet::apply() {
   return Written;
 }
 
-tooling::Diagnostic exportedDiagnostic(
-    const Report &R, const Program &P,
-    llvm::ArrayRef<tooling::Replacement> Edits, bool AsError) {
+tooling::Diagnostic
+exportedDiagnostic(const Report &R, const Program &P,
+                   llvm::ArrayRef<tooling::Replacement> Edits, bool AsError) {
   auto Message = [&](const ProgramPlace &At, llvm::StringRef Text) {
     Located L = locate(P, At);
     tooling::DiagnosticMessage M;
@@ -99,8 +98,8 @@ tooling::Diagnostic exportedDiagnostic(
     llvm::consumeError(D.Message.Fix[E.getFilePath()].add(E));
   for (const Note &N : R.Notes)
     D.Notes.push_back(Message(N.Loc, N.Text));
-  D.DiagLevel = AsError ? tooling::Diagnostic::Error
-                        : tooling::Diagnostic::Warning;
+  D.DiagLevel =
+      AsError ? tooling::Diagnostic::Error : tooling::Diagnostic::Warning;
   return D;
 }
 

@@ -48,9 +48,9 @@ private:
 };
 
 /// The diagnostic clang-tidy's --export-fixes writes for \p R.
-tooling::Diagnostic exportedDiagnostic(const Report &R, const Program &P,
-                                       llvm::ArrayRef<tooling::Replacement> Edits,
-                                       bool AsError);
+tooling::Diagnostic
+exportedDiagnostic(const Report &R, const Program &P,
+                   llvm::ArrayRef<tooling::Replacement> Edits, bool AsError);
 
 } // namespace clang::tidy::eventloop
 

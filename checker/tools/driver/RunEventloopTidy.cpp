@@ -15,15 +15,15 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Fixes.h"
-#include "Output.h"
-#include "UnitExtraction.h"
 #include "../../checks/BlockingCallCheck.h"
 #include "../../checks/ConfiguredOptions.h"
 #include "../../checks/ReentrantRunCheck.h"
 #include "../../checks/SyncClientCheck.h"
 #include "../../facts/ProgramSummary.h"
 #include "FactsVersion.h"
+#include "Fixes.h"
+#include "Output.h"
+#include "UnitExtraction.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang-tidy/GlobList.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
@@ -47,40 +47,53 @@ using namespace clang::tidy::eventloop;
 namespace cl = llvm::cl;
 
 static cl::OptionCategory Category("run-eventloop-tidy options");
-static cl::opt<std::string> BuildPath("p", cl::desc("Build folder with compile_commands.json"),
-                                      cl::init("."), cl::cat(Category));
-static cl::opt<unsigned> Jobs("j", cl::desc("TUs parsed at once (default: the cores)"),
-                              cl::init(0), cl::cat(Category));
+static cl::opt<std::string>
+    BuildPath("p", cl::desc("Build folder with compile_commands.json"),
+              cl::init("."), cl::cat(Category));
+static cl::opt<unsigned>
+    Jobs("j", cl::desc("TUs parsed at once (default: the cores)"), cl::init(0),
+         cl::cat(Category));
 static cl::opt<std::string> CacheDir(
-    "cache", cl::desc("Folder of the facts cache (default: BUILD/.eventloop-tidy-cache)"),
+    "cache",
+    cl::desc(
+        "Folder of the facts cache (default: BUILD/.eventloop-tidy-cache)"),
     cl::cat(Category));
-static cl::opt<bool> NoCache("no-cache", cl::desc("Parse every TU"), cl::cat(Category));
-static cl::opt<std::string> Checks("checks", cl::desc("Checks, as clang-tidy's --checks"),
-                                   cl::cat(Category));
-static cl::opt<std::string> Config("config", cl::desc("Configuration, as clang-tidy's --config"),
+static cl::opt<bool> NoCache("no-cache", cl::desc("Parse every TU"),
+                             cl::cat(Category));
+static cl::opt<std::string> Checks("checks",
+                                   cl::desc("Checks, as clang-tidy's --checks"),
                                    cl::cat(Category));
 static cl::opt<std::string>
-    WarningsAsErrors("warnings-as-errors",
-                     cl::desc("Checks whose warnings are errors, as clang-tidy's"),
-                     cl::cat(Category));
-static cl::opt<std::string> ExportFixes("export-fixes",
-                                        cl::desc("Write clang-tidy's YAML of the findings and their fix-its"),
-                                        cl::cat(Category));
-static cl::opt<bool> Fix("fix", cl::desc("Apply the fix-its"), cl::cat(Category));
+    Config("config", cl::desc("Configuration, as clang-tidy's --config"),
+           cl::cat(Category));
+static cl::opt<std::string> WarningsAsErrors(
+    "warnings-as-errors",
+    cl::desc("Checks whose warnings are errors, as clang-tidy's"),
+    cl::cat(Category));
+static cl::opt<std::string> ExportFixes(
+    "export-fixes",
+    cl::desc("Write clang-tidy's YAML of the findings and their fix-its"),
+    cl::cat(Category));
+static cl::opt<bool> Fix("fix", cl::desc("Apply the fix-its"),
+                         cl::cat(Category));
 static cl::opt<bool> Quiet("quiet", cl::desc("No progress and no summary line"),
                            cl::cat(Category));
 static cl::opt<bool> FactsOnly("facts-only",
                                cl::desc("Only write the facts of one TU (-o)"),
                                cl::cat(Category));
-static cl::opt<std::string> Output("o", cl::desc("With --facts-only: the facts file to write"),
-                                   cl::cat(Category));
-static cl::opt<bool> Link("link", cl::desc("Link facts files (the inputs) and report"),
+static cl::opt<std::string>
+    Output("o", cl::desc("With --facts-only: the facts file to write"),
+           cl::cat(Category));
+static cl::opt<bool> Link("link",
+                          cl::desc("Link facts files (the inputs) and report"),
                           cl::cat(Category));
-static cl::opt<std::string> Summary(
-    "summary", cl::desc("Where to write the program summary (default: beside compile_commands.json; 'none' for none)"),
-    cl::cat(Category));
-static cl::list<std::string> Inputs(cl::Positional, cl::desc("[FILE-OR-REGEX...]"),
-                                    cl::cat(Category));
+static cl::opt<std::string>
+    Summary("summary",
+            cl::desc("Where to write the program summary (default: beside "
+                     "compile_commands.json; 'none' for none)"),
+            cl::cat(Category));
+static cl::list<std::string>
+    Inputs(cl::Positional, cl::desc("[FILE-OR-REGEX...]"), cl::cat(Category));
 
 namespace {
 
@@ -97,8 +110,8 @@ public:
     if (!WarningsAsErrors.empty())
       Override.WarningsAsErrors = WarningsAsErrors;
     if (!Config.empty()) {
-      llvm::ErrorOr<ClangTidyOptions> Parsed =
-          parseConfiguration(llvm::MemoryBufferRef(Config, "<command-line-config>"));
+      llvm::ErrorOr<ClangTidyOptions> Parsed = parseConfiguration(
+          llvm::MemoryBufferRef(Config, "<command-line-config>"));
       if (!Parsed)
         return llvm::createStringError("invalid configuration specified: %s",
                                        Parsed.getError().message().c_str());
@@ -144,7 +157,8 @@ private:
 class Progress {
 public:
   Progress(size_t Total)
-      : Total(Total), Shown(!Quiet && llvm::sys::Process::StandardErrIsDisplayed()),
+      : Total(Total),
+        Shown(!Quiet && llvm::sys::Process::StandardErrIsDisplayed()),
         Start(std::chrono::steady_clock::now()) {}
   void done(llvm::StringRef File) {
     std::lock_guard<std::mutex> Guard(Lock);
@@ -204,9 +218,8 @@ struct Tally {
 };
 
 /// Tells, filters and prints the findings of \p Units; writes the fixes.
-int report(llvm::ArrayRef<const facts::TUFacts *> Units,
-           Configuration &Conf, const std::vector<std::string> &MainFiles,
-           Tally &Count) {
+int report(llvm::ArrayRef<const facts::TUFacts *> Units, Configuration &Conf,
+           const std::vector<std::string> &MainFiles, Tally &Count) {
   AnalysisOptions Global = Conf.analysis(MainFiles.empty() ? "" : MainFiles[0]);
   ModelIndex Models(Global);
   LoopContext Analysis(Models, Program::link(Units));
@@ -221,13 +234,15 @@ int report(llvm::ArrayRef<const facts::TUFacts *> Units,
   TellSettings Settings;
   Settings.SyncClientEnabled = Enabled.contains(SyncClientCheckName);
   if (Enabled.contains(ReentrantRunCheckName)) {
-    Settings.Offload = OffloadTemplate(Conf.offload(First, ReentrantRunCheckName).Template);
+    Settings.Offload =
+        OffloadTemplate(Conf.offload(First, ReentrantRunCheckName).Template);
     ReentrantRunCheck::tellFindings(Analysis, Settings, Reports);
   }
   if (Enabled.contains(BlockingCallCheckName))
     BlockingCallCheck::tellFindings(Analysis, Settings, Reports);
   if (Enabled.contains(SyncClientCheckName)) {
-    Settings.Offload = OffloadTemplate(Conf.offload(First, SyncClientCheckName).Template);
+    Settings.Offload =
+        OffloadTemplate(Conf.offload(First, SyncClientCheckName).Template);
     SyncClientCheck::tellFindings(Analysis, Settings, Reports);
   }
 
@@ -247,7 +262,8 @@ int report(llvm::ArrayRef<const facts::TUFacts *> Units,
   llvm::StringSet<> Seen;
   for (const Report &R : Reports) {
     Located L = locate(P, R.Loc);
-    if (!Mains.contains(L.Path) && !(HeaderFilter && HeaderFilter->match(L.Path)))
+    if (!Mains.contains(L.Path) &&
+        !(HeaderFilter && HeaderFilter->match(L.Path)))
       continue;
     if (Sources.suppressed(L.Path, L.Line, R.Check)) {
       ++Count.Suppressed;
@@ -309,11 +325,15 @@ int report(llvm::ArrayRef<const facts::TUFacts *> Units,
 
 int runFactsOnly(const tooling::CompilationDatabase &DB, Configuration &Conf) {
   if (Inputs.size() != 1 || Output.empty())
-    return fail("--facts-only takes one file of the compilation database and -o FILE");
-  std::vector<tooling::CompileCommand> Commands = DB.getCompileCommands(Inputs[0]);
+    return fail(
+        "--facts-only takes one file of the compilation database and -o FILE");
+  std::vector<tooling::CompileCommand> Commands =
+      DB.getCompileCommands(Inputs[0]);
   if (Commands.empty())
-    return fail(Inputs[0] + " is not in " + BuildPath + "/compile_commands.json");
-  UnitResult U = extractUnit(Commands.front(), Conf.analysis(Inputs[0]), nullptr);
+    return fail(Inputs[0] + " is not in " + BuildPath +
+                "/compile_commands.json");
+  UnitResult U =
+      extractUnit(Commands.front(), Conf.analysis(Inputs[0]), nullptr);
   for (const std::string &E : U.Errors)
     llvm::outs() << E << '\n';
   if (U.Failed || !U.Facts)
@@ -337,7 +357,8 @@ int runLink(Configuration &Conf) {
     auto Facts = facts::readFacts(std::move(*Buffer));
     if (!Facts)
       return fail(llvm::toString(Facts.takeError()));
-    if (facts::factsVersion((*Facts)->Buffer->getBuffer()) != EVENTLOOP_FACTS_VERSION)
+    if (facts::factsVersion((*Facts)->Buffer->getBuffer()) !=
+        EVENTLOOP_FACTS_VERSION)
       return fail(Path + ": facts of another build of eventloop-tidy");
     Units.push_back(&(*Facts)->Facts);
     Mains.push_back((*Facts)->Facts.MainFile.str());
@@ -406,7 +427,9 @@ int main(int argc, const char **argv) {
   std::vector<UnitResult> Results(Files.size());
   Progress Shown(Files.size());
   {
-    unsigned Threads = Jobs ? Jobs.getValue() : llvm::hardware_concurrency().compute_thread_count();
+    unsigned Threads =
+        Jobs ? Jobs.getValue()
+             : llvm::hardware_concurrency().compute_thread_count();
     llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Threads));
     for (size_t I = 0; I < Files.size(); ++I)
       Pool.async([&, I] {
@@ -462,15 +485,16 @@ int main(int argc, const char **argv) {
   }
 
   if (!Quiet)
-    llvm::errs() << "run-eventloop-tidy: " << Files.size() << " TUs ("
-                 << Parsed << " parsed, " << Files.size() - Parsed
-                 << " from the cache, " << Broken << " with errors) in "
-                 << llvm::format("%.1f", Shown.elapsed()) << " s: "
-                 << Count.Warnings + Count.Errors << " finding"
+    llvm::errs() << "run-eventloop-tidy: " << Files.size() << " TUs (" << Parsed
+                 << " parsed, " << Files.size() - Parsed << " from the cache, "
+                 << Broken << " with errors) in "
+                 << llvm::format("%.1f", Shown.elapsed())
+                 << " s: " << Count.Warnings + Count.Errors << " finding"
                  << (Count.Warnings + Count.Errors == 1 ? "" : "s")
-                 << (Count.Suppressed ? " (" + std::to_string(Count.Suppressed) +
-                                            " suppressed by NOLINT)"
-                                      : std::string())
+                 << (Count.Suppressed
+                         ? " (" + std::to_string(Count.Suppressed) +
+                               " suppressed by NOLINT)"
+                         : std::string())
                  << '\n';
   return Broken || Count.Errors ? 1 : 0;
 }

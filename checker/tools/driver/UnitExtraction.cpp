@@ -65,18 +65,18 @@ public:
       if (!Buffer)
         continue;
       llvm::StringRef Real = It->first.getFileEntry().tryGetRealPathName();
-      Dependencies.push_back(
-          {(Real.empty() ? It->first.getName() : Real).str(),
-           llvm::xxh3_64bits(Buffer->getBuffer())});
+      Dependencies.push_back({(Real.empty() ? It->first.getName() : Real).str(),
+                              llvm::xxh3_64bits(Buffer->getBuffer())});
     }
     llvm::sort(Dependencies, [](const Dependency &A, const Dependency &B) {
       return A.Path < B.Path;
     });
-    Dependencies.erase(std::unique(Dependencies.begin(), Dependencies.end(),
-                                   [](const Dependency &A, const Dependency &B) {
-                                     return A.Path == B.Path;
-                                   }),
-                       Dependencies.end());
+    Dependencies.erase(
+        std::unique(Dependencies.begin(), Dependencies.end(),
+                    [](const Dependency &A, const Dependency &B) {
+                      return A.Path == B.Path;
+                    }),
+        Dependencies.end());
   }
 
 private:
@@ -93,8 +93,7 @@ public:
       : Options(Options), Out(Out), Bytes(Bytes), Dependencies(Dependencies) {}
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
                                                  llvm::StringRef) override {
-    return std::make_unique<ExtractConsumer>(Options, Out, Bytes,
-                                             Dependencies);
+    return std::make_unique<ExtractConsumer>(Options, Out, Bytes, Dependencies);
   }
 
 private:

@@ -3,9 +3,9 @@
 #ifndef EVENTLOOP_TIDY_TOOLS_DRIVER_UNITEXTRACTION_H
 #define EVENTLOOP_TIDY_TOOLS_DRIVER_UNITEXTRACTION_H
 
-#include "FactsCache.h"
 #include "../../analysis/AnalysisOptions.h"
 #include "../../extract/Extract.h"
+#include "FactsCache.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include <memory>
 #include <string>
@@ -30,8 +30,7 @@ struct UnitResult {
 /// (then nothing is parsed), else by parsing it once (then stored in the
 /// cache, if any).
 UnitResult extractUnit(const tooling::CompileCommand &Command,
-                       const AnalysisOptions &Options,
-                       const FactsCache *Cache);
+                       const AnalysisOptions &Options, const FactsCache *Cache);
 
 } // namespace clang::tidy::eventloop
 
