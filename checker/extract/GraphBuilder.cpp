@@ -275,6 +275,15 @@ private:
            (Result.Val.getInt().getZExtValue() & Bits) != 0;
   }
 
+  /// Is operand \p Index of \p CE a constant below \p Bound?
+  bool isConstantBelow(const CallExpr *CE, int Index, uint64_t Bound) const {
+    const Expr *Arg = operandOf(CE, Index);
+    Expr::EvalResult Result;
+    return Arg && !Arg->isValueDependent() && Arg->EvaluateAsInt(Result, Ctx) &&
+           Result.Val.getInt().isNonNegative() &&
+           Result.Val.getInt().getZExtValue() < Bound;
+  }
+
   /// Is the operand \p Index of \p CE a null pointer given for a
   /// function-pointer parameter?
   bool isNullCallback(const CallExpr *CE, int Index) const {
@@ -685,7 +694,9 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
                  (R.OnlyIfNull == NoOperand ||
                   isNullCallback(CE, R.OnlyIfNull)) &&
                  (R.UnlessFlagsOperand == NoOperand ||
-                  !hasFlags(CE, R.UnlessFlagsOperand, R.UnlessBits));
+                  !hasFlags(CE, R.UnlessFlagsOperand, R.UnlessBits)) &&
+                 (R.UnlessBelowOperand == NoOperand ||
+                  !isConstantBelow(CE, R.UnlessBelowOperand, R.UnlessBelow));
         })) {
       CallSite S;
       S.E = CE;

@@ -110,9 +110,12 @@ const SinkRule Sinks[] = {
                     "signal",
      .Gui = true},
     // Waits.
+    // Microseconds: under a millisecond it is a backoff, not a wait.
     {.Callee = "::g_usleep",
      .Kind = SinkKind::Blocking,
-     .Alternative = "a timeout source ('g_timeout_add')"},
+     .Alternative = "a timeout source ('g_timeout_add')",
+     .UnlessBelowOperand = 0,
+     .UnlessBelow = 1000},
     {.Callee = "::g_thread_join", .Kind = SinkKind::Blocking},
     {.Callee = "::g_cond_wait", .Kind = SinkKind::Blocking},
     {.Callee = "::g_cond_wait_until", .Kind = SinkKind::Blocking},

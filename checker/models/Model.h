@@ -78,6 +78,11 @@ struct SinkRule {
   /// (waitpid with WNOHANG does not wait).
   int UnlessFlagsOperand = NoOperand;
   uint64_t UnlessBits = 0;
+  /// Not when this operand is a constant below UnlessBelow: a sleep of a
+  /// fraction of a millisecond (a retry's backoff, `usleep(100)`) is not a
+  /// wait that anyone would move off the loop.
+  int UnlessBelowOperand = NoOperand;
+  uint64_t UnlessBelow = 0;
   /// Not when the code puts ModeOperand's object into this mode, calling
   /// `object.UnlessMode(true)`: asio's `socket.non_blocking(true)` makes
   /// read_some fail with would_block instead of waiting.

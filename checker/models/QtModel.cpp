@@ -292,9 +292,12 @@ const SinkRule Sinks[] = {
     {.Callee = "QThread::msleep",
      .Kind = SinkKind::Blocking,
      .Alternative = TimerInstead},
+    // Microseconds: under a millisecond it is a backoff, not a wait.
     {.Callee = "QThread::usleep",
      .Kind = SinkKind::Blocking,
-     .Alternative = TimerInstead},
+     .Alternative = TimerInstead,
+     .UnlessBelowOperand = 0,
+     .UnlessBelow = 1000},
     {.Callee = "QThread::wait",
      .Kind = SinkKind::Blocking,
      .Alternative = "the thread's finished signal"},

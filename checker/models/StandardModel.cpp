@@ -52,9 +52,12 @@ const SinkRule Sinks[] = {
     {.Callee = "::sleep",
      .Kind = SinkKind::Blocking,
      .Alternative = "a timer of the event loop"},
+    // Microseconds: under a millisecond it is a backoff, not a wait.
     {.Callee = "::usleep",
      .Kind = SinkKind::Blocking,
-     .Alternative = "a timer of the event loop"},
+     .Alternative = "a timer of the event loop",
+     .UnlessBelowOperand = 0,
+     .UnlessBelow = 1000},
     {.Callee = "::nanosleep",
      .Kind = SinkKind::Blocking,
      .Alternative = "a timer of the event loop"},

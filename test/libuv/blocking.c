@@ -30,10 +30,20 @@ static void after_work(uv_work_t *req, int status) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: callback blocks its libuv loop in 'usleep' [eventloop-blocking-call]
 }
 
+// A backoff of a fraction of a millisecond between tries of a write, as in
+// tmux's tty_raw: not a wait that anyone would move off the loop.
+static void on_backoff(uv_timer_t *handle) {
+  (void)handle;
+  for (int i = 0; i < 5; i++)
+    usleep(100);
+  usleep(999);
+}
+
 int main(void) {
   uv_loop_t *loop = uv_default_loop();
   uv_timer_init(loop, &timer);
   uv_timer_start(&timer, on_timer, 10, 0);
+  uv_timer_start(&timer, on_backoff, 10, 0);
   uv_prepare_init(loop, &prepare);
   uv_prepare_start(&prepare, on_prepare);
   uv_queue_work(loop, &job, do_work, after_work);

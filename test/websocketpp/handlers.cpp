@@ -51,7 +51,7 @@ int main() {
   srv.set_message_handler(&on_message);
   srv.set_http_handler(&on_http);
   srv.set_timer(1000, [](websocketpp::lib::error_code const &) {
-    usleep(10);
+    usleep(10000);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: callback blocks its websocketpp loop in 'usleep' [eventloop-blocking-call]
   });
   std::thread t(worker);
