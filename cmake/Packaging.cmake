@@ -29,6 +29,10 @@ set_target_properties(eventloop-tidy EventLoopTidyChecks PROPERTIES
 
 install(TARGETS eventloop-tidy
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# The whole-program driver (docs/whole-program.md).
+set_target_properties(run-eventloop-tidy PROPERTIES
+  INSTALL_RPATH "${LLVM_LIBRARY_DIR}")
+install(TARGETS run-eventloop-tidy RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 # clangd with the checks built in, and the SARIF writer.
 if(TARGET eventloop-clangd)
   set_target_properties(eventloop-clangd PROPERTIES

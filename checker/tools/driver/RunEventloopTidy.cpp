@@ -84,6 +84,11 @@ static cl::opt<bool> FactsOnly("facts-only",
 static cl::opt<std::string>
     Output("o", cl::desc("With --facts-only: the facts file to write"),
            cl::cat(Category));
+static cl::opt<std::string> DepFile(
+    "depfile",
+    cl::desc("With --facts-only: also write the files the TU read, as a "
+             "Makefile rule for Ninja's depfile"),
+    cl::cat(Category));
 static cl::opt<bool> Link("link",
                           cl::desc("Link facts files (the inputs) and report"),
                           cl::cat(Category));
@@ -323,6 +328,32 @@ int report(llvm::ArrayRef<const facts::TUFacts *> Units, Configuration &Conf,
   return 0;
 }
 
+/// \p Target's rule in Make's syntax, as Ninja reads a depfile: spaces,
+/// '#' and '$' in paths escaped.
+bool writeDepFile(llvm::StringRef Path, llvm::StringRef Target,
+                  llvm::ArrayRef<std::string> Files) {
+  std::error_code EC;
+  llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_Text);
+  if (EC)
+    return false;
+  auto Escaped = [](llvm::StringRef File) {
+    std::string Out;
+    for (char C : File) {
+      if (C == ' ' || C == '#')
+        Out += '\\';
+      else if (C == '$')
+        Out += '$';
+      Out += C;
+    }
+    return Out;
+  };
+  OS << Escaped(Target) << ':';
+  for (const std::string &File : Files)
+    OS << " \\\n  " << Escaped(File);
+  OS << '\n';
+  return !OS.has_error();
+}
+
 int runFactsOnly(const tooling::CompilationDatabase &DB, Configuration &Conf) {
   if (Inputs.size() != 1 || Output.empty())
     return fail(
@@ -343,6 +374,8 @@ int runFactsOnly(const tooling::CompilationDatabase &DB, Configuration &Conf) {
   if (EC)
     return fail("cannot write " + Output + ": " + EC.message());
   OS << U.Facts->Buffer->getBuffer();
+  if (!DepFile.empty() && !writeDepFile(DepFile, Output, U.FilesRead))
+    return fail("cannot write " + DepFile);
   return U.Errors.empty() ? 0 : 1;
 }
 

@@ -157,6 +157,8 @@ UnitResult extractUnit(const tooling::CompileCommand &Command,
   ExtractFactory Factory(Options, Result, Bytes, Dependencies);
   Tool.run(&Factory);
   Result.Parsed = true;
+  for (const Dependency &D : Dependencies)
+    Result.FilesRead.push_back(D.Path);
   if (Bytes.empty()) {
     Result.Failed = true;
     return Result;

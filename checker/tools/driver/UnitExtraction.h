@@ -24,6 +24,8 @@ struct UnitResult {
   std::vector<std::string> Errors;
   /// The TU could not be parsed at all.
   bool Failed = false;
+  /// The files the TU read, when it was parsed (for a depfile).
+  std::vector<std::string> FilesRead;
 };
 
 /// The facts of the TU of \p Command, from \p Cache when it has them
