@@ -77,6 +77,9 @@ config.substitutions.append(("%sarif_multitool", shlex.quote(multitool)))
 # The validator is a self-contained .NET program; it needs no ICU this way.
 config.environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1"
 config.substitutions.append(("%repo", config.source_root))
+# The SARIF writer, for its own tests and the whole-program driver's.
+config.substitutions.append(("%eventloop_sarif", "%s %s" % (
+    py, shlex.quote(os.path.join(config.source_root, "checker", "tools", "eventloop-sarif")))))
 
 # The clang-tidy of Debian 12 itself (LLVM 14), for the version guard test.
 old_tidy = "/usr/lib/llvm-14/bin/clang-tidy"

@@ -1,5 +1,4 @@
-//===--- OffloadTemplate.h - The project's way to leave the loop -*- C++
-//-*-===//
+//===--- OffloadTemplate.h - The project's way off the loop ----*- C++ -*-===//
 //
 // The cure for a private loop or a blocking constructor run from loop code:
 // run it on another thread and wait there. The project writes how, as an

@@ -1,5 +1,4 @@
-//===--- StoredCallables.h - Callables kept in fields and containers -*- C++
-//-*-===//
+//===--- StoredCallables.h - Callables kept in fields ----------*- C++ -*-===//
 //
 // A callback is often not called where it is named: it is stored into a
 // struct's function pointer (`peer->dispatchcb = cb`), a std::function

@@ -1,5 +1,4 @@
-//===--- WrittenOffload.h - Calls already moved to another thread -*- C++
-//-*-===//
+//===--- WrittenOffload.h - Calls already moved off the loop ---*- C++ -*-===//
 //
 // A call written inside the project's OffloadTemplate, filled in around it
 // by an earlier fix-it or by hand, runs on another thread: the extraction

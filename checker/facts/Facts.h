@@ -1,5 +1,4 @@
-//===--- Facts.h - What one translation unit says, without its AST -*- C++
-//-*-===//
+//===--- Facts.h - What a TU says, without its AST -------------*- C++ -*-===//
 //
 // The extraction (checker/extract) reads a TU's AST once and writes down, in
 // plain data, everything the analysis needs: the functions it defines and

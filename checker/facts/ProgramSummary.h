@@ -1,5 +1,4 @@
-//===--- ProgramSummary.h - The facts of every TU, for the editor -*- C++
-//-*-===//
+//===--- ProgramSummary.h - Every TU, for the editor -----------*- C++ -*-===//
 //
 // run-eventloop-tidy leaves the facts of every TU of its run in one file
 // beside compile_commands.json. A per-file run (eventloop-tidy, or
