@@ -23,6 +23,7 @@
 #include "FactsVersion.h"
 #include "Fixes.h"
 #include "Output.h"
+#include "Sarif.h"
 #include "UnitExtraction.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang-tidy/GlobList.h"
@@ -74,6 +75,11 @@ static cl::opt<std::string> ExportFixes(
     "export-fixes",
     cl::desc("Write clang-tidy's YAML of the findings and their fix-its"),
     cl::cat(Category));
+static cl::opt<std::string>
+    SarifOutput("sarif",
+                cl::desc("Write a SARIF 2.1.0 log of the findings (through "
+                         "eventloop-sarif, which needs python3)"),
+                cl::cat(Category));
 static cl::opt<bool> Fix("fix", cl::desc("Apply the fix-its"),
                          cl::cat(Category));
 static cl::opt<bool> Quiet("quiet", cl::desc("No progress and no summary line"),
@@ -222,6 +228,22 @@ struct Tally {
   unsigned Warnings = 0, Errors = 0, Suppressed = 0;
 };
 
+/// The --export-fixes YAML of this run, and whether it is only for --sarif.
+std::string FixesFile;
+bool RemoveFixesFile = false;
+
+/// The run ends with \p Status: the SARIF log, if asked for, records it.
+int finish(const char *Argv0, int Status) {
+  if (SarifOutput.empty() || FixesFile.empty())
+    return Status;
+  llvm::Error E = writeSarif(FixesFile, SarifOutput, Argv0, Status);
+  if (RemoveFixesFile)
+    llvm::sys::fs::remove(FixesFile);
+  if (E)
+    return fail(llvm::toString(std::move(E)));
+  return Status;
+}
+
 /// Tells, filters and prints the findings of \p Units; writes the fixes.
 int report(llvm::ArrayRef<const facts::TUFacts *> Units, Configuration &Conf,
            const std::vector<std::string> &MainFiles, Tally &Count) {
@@ -309,11 +331,21 @@ int report(llvm::ArrayRef<const facts::TUFacts *> Units, Configuration &Conf,
     Exported.Diagnostics.push_back(exportedDiagnostic(*R, P, Edits, AsError));
   }
   llvm::outs().flush();
-  if (!ExportFixes.empty()) {
+  if (!ExportFixes.empty() || !SarifOutput.empty()) {
+    // --sarif without --export-fixes: the YAML goes to a temporary file.
+    FixesFile = ExportFixes;
+    if (FixesFile.empty()) {
+      llvm::SmallString<256> Temporary;
+      if (std::error_code EC = llvm::sys::fs::createTemporaryFile(
+              "run-eventloop-tidy", "yaml", Temporary))
+        return fail("cannot make a temporary file: " + EC.message());
+      FixesFile = std::string(Temporary);
+      RemoveFixesFile = true;
+    }
     std::error_code EC;
-    llvm::raw_fd_ostream OS(ExportFixes, EC, llvm::sys::fs::OF_None);
+    llvm::raw_fd_ostream OS(FixesFile, EC, llvm::sys::fs::OF_None);
     if (EC)
-      return fail("cannot write " + ExportFixes + ": " + EC.message());
+      return fail("cannot write " + FixesFile + ": " + EC.message());
     llvm::yaml::Output YAML(OS);
     YAML << Exported;
   }
@@ -379,7 +411,7 @@ int runFactsOnly(const tooling::CompilationDatabase &DB, Configuration &Conf) {
   return U.Errors.empty() ? 0 : 1;
 }
 
-int runLink(Configuration &Conf) {
+int runLink(Configuration &Conf, const char *Argv0) {
   std::vector<std::unique_ptr<facts::LoadedFacts>> Loaded;
   std::vector<const facts::TUFacts *> Units;
   std::vector<std::string> Mains;
@@ -400,7 +432,7 @@ int runLink(Configuration &Conf) {
   Tally Count;
   if (int Status = report(Units, Conf, Mains, Count))
     return Status;
-  return Count.Errors ? 1 : 0;
+  return finish(Argv0, Count.Errors ? 1 : 0);
 }
 
 } // namespace
@@ -414,8 +446,11 @@ int main(int argc, const char **argv) {
   Configuration Conf;
   if (llvm::Error E = Conf.init())
     return fail(llvm::toString(std::move(E)));
+  if (Fix && !SarifOutput.empty())
+    return fail("--sarif and --fix: the log's lines would be those of the "
+                "files before the fixes; run them one after the other");
   if (Link)
-    return runLink(Conf);
+    return runLink(Conf, argv[0]);
 
   // Paths of our own are absolute: parsing a TU may change directories.
   llvm::SmallString<256> AbsoluteBuild(BuildPath);
@@ -529,5 +564,5 @@ int main(int argc, const char **argv) {
                                " suppressed by NOLINT)"
                          : std::string())
                  << '\n';
-  return Broken || Count.Errors ? 1 : 0;
+  return finish(argv[0], Broken || Count.Errors ? 1 : 0);
 }
