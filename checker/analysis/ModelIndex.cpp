@@ -131,6 +131,8 @@ void ModelIndex::addModel(const FrameworkModel &M) {
   AddNames(ModuleImports, M.ModuleImports);
   LibraryNamespaces.insert(LibraryNamespaces.end(), M.LibraryNamespaces.begin(),
                            M.LibraryNamespaces.end());
+  LibraryPrefixes.insert(LibraryPrefixes.end(), M.LibraryPrefixes.begin(),
+                         M.LibraryPrefixes.end());
   for (const llvm::StringRef &T : M.LoopTypes)
     LoopTypes.push_back({&T, &M});
   for (const llvm::StringRef &Folder : M.LibraryHeaders)

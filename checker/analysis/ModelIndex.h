@@ -123,6 +123,13 @@ public:
   }
 
   /// Is \p QualifiedName a namespace of some library's own code?
+  /// Is \p Name, a C function's, one that only a library's own functions
+  /// have (FrameworkModel::LibraryPrefixes)?
+  bool isLibraryFunctionName(llvm::StringRef Name) const {
+    return llvm::any_of(LibraryPrefixes, [&](llvm::StringRef Prefix) {
+      return Name.starts_with(Prefix);
+    });
+  }
   bool isLibraryNamespace(llvm::StringRef QualifiedName) const {
     return llvm::any_of(LibraryNamespaces, [&](llvm::StringRef Pattern) {
       return matchesName(Pattern, QualifiedName);
@@ -158,6 +165,7 @@ private:
   std::vector<ModelRule<LoopCodeRule>> LoopCode;
   llvm::StringMap<char> DefaultLoopKeys;
   std::vector<llvm::StringRef> LibraryNamespaces;
+  std::vector<llvm::StringRef> LibraryPrefixes;
   llvm::StringSet<> LibraryHeaderFolders;
 };
 

@@ -10,10 +10,11 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Index/USRGeneration.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/Support/xxhash.h"
 
@@ -121,6 +122,10 @@ private:
   void writeArguments(const CallSite &S, facts::Site &Out);
   facts::FutureSource futureOf(const CallSite &S);
   facts::Rewrite rewriteOf(const CallSite &S);
+  /// The declaration `T v(args);` whose initialiser is \p CC, in the body
+  /// of \p Caller, if any.
+  const DeclStmt *declarationOf(const CXXConstructExpr *CC, unsigned Caller,
+                                const VarDecl *&Var);
 
   ASTContext &Ctx;
   const SourceManager &SM;
@@ -132,7 +137,52 @@ private:
   llvm::DenseMap<FileID, uint32_t> Files;
   llvm::DenseMap<const FunctionDecl *, uint32_t> Functions;
   llvm::DenseMap<const NamedDecl *, llvm::StringRef> Keys;
+  /// Per body walked for declarationOf: each construction that initialises
+  /// a variable of a DeclStmt, with the two.
+  llvm::DenseMap<const CXXConstructExpr *,
+                 std::pair<const VarDecl *, const DeclStmt *>>
+      Declared;
+  llvm::DenseSet<unsigned> DeclaredIn;
 };
+
+/// The variables a body declares, by the construction that initialises
+/// each. A walk of one body: the parent map would walk the whole TU, every
+/// library template instantiation with it.
+class DeclarationIndex : public RecursiveASTVisitor<DeclarationIndex> {
+public:
+  using Map = llvm::DenseMap<const CXXConstructExpr *,
+                             std::pair<const VarDecl *, const DeclStmt *>>;
+  explicit DeclarationIndex(Map &Out) : Out(Out) {}
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool VisitDeclStmt(DeclStmt *DS) {
+    for (Decl *D : DS->decls()) {
+      const auto *VD = dyn_cast<VarDecl>(D);
+      const Expr *Init = VD ? VD->getInit() : nullptr;
+      while (const auto *EWC = dyn_cast_or_null<ExprWithCleanups>(Init))
+        Init = EWC->getSubExpr();
+      if (const auto *CC = dyn_cast_or_null<CXXConstructExpr>(Init))
+        Out[CC] = {VD, DS};
+    }
+    return true;
+  }
+
+private:
+  Map &Out;
+};
+
+const DeclStmt *FactsWriter::declarationOf(const CXXConstructExpr *CC,
+                                           unsigned Caller,
+                                           const VarDecl *&Var) {
+  if (DeclaredIn.insert(Caller).second)
+    if (const FunctionDecl *FD = G.function(Caller))
+      if (Stmt *Body = FD->getBody())
+        DeclarationIndex(Declared).TraverseStmt(Body);
+  auto It = Declared.find(CC);
+  if (It == Declared.end())
+    return nullptr;
+  Var = It->second.first;
+  return It->second.second;
+}
 
 uint32_t FactsWriter::fileIndex(FileID File) {
   auto [It, New] = Files.try_emplace(File, F.Files.size());
@@ -363,16 +413,11 @@ facts::Rewrite FactsWriter::rewriteOf(const CallSite &S) {
   if (!CC || S.Kind != SiteKind::Construct ||
       !isMoveConstructible(CC->getConstructor()->getParent()))
     return R;
-  DynTypedNodeList Parents = Ctx.getParents(*CC);
-  while (Parents.size() == 1 && Parents[0].get<ExprWithCleanups>())
-    Parents = Ctx.getParents(Parents[0]);
-  const VarDecl *VD = Parents.size() == 1 ? Parents[0].get<VarDecl>() : nullptr;
-  if (!VD || VD->getInitStyle() == VarDecl::CInit || !VD->getTypeSourceInfo())
+  const VarDecl *VD = nullptr;
+  const DeclStmt *DS = declarationOf(CC, S.Caller, VD);
+  if (!DS || VD->getInitStyle() == VarDecl::CInit || !VD->getTypeSourceInfo())
     return R;
-  const DeclStmt *DS = nullptr;
-  for (const DynTypedNode &P : Ctx.getParents(*VD))
-    DS = P.get<DeclStmt>();
-  if (!DS || !DS->isSingleDecl() || VD->getType()->getContainedAutoType())
+  if (!DS->isSingleDecl() || VD->getType()->getContainedAutoType())
     return R;
   CharSourceRange Whole =
       CharSourceRange::getTokenRange(VD->getBeginLoc(), VD->getEndLoc());

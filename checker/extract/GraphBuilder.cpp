@@ -252,6 +252,11 @@ private:
                        Models.isLibraryHeader(SM.getFilename(Loc)));
     if (Known->second)
       return true;
+    if (const auto *FD = dyn_cast<FunctionDecl>(D);
+        FD && FD->getIdentifier() && FD->isExternallyVisible() &&
+        (!Ctx.getLangOpts().CPlusPlus || FD->isExternC()) &&
+        Models.isLibraryFunctionName(FD->getName()))
+      return true;
     for (const DeclContext *DC = isa<DeclContext>(D) ? cast<DeclContext>(D)
                                                      : D->getDeclContext();
          DC && !DC->isTranslationUnit(); DC = DC->getParent()) {

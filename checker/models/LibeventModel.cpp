@@ -139,12 +139,19 @@ const LoopAccessorRule LoopAccessors[] = {{"::event_get_base"},
 const LoopFactoryRule LoopFactories[] = {
     {"::event_base_new"}, {"::event_base_new_with_config"}, {"::event_init"}};
 
+// The prefixes of libevent's public and internal functions.
+const llvm::StringRef LibraryPrefixes[] = {
+    "event_",    "evbuffer_", "bufferevent_",    "evhttp_", "evdns_",
+    "evrpc_",    "evutil_",   "evconnlistener_", "evmap_",  "evsig_",
+    "evthread_", "evtag_",    "evws_",           "be_",     "ev_token_bucket_"};
+
 } // namespace
 
 extern const FrameworkModel LibeventModel;
 const FrameworkModel LibeventModel{
     .Name = "Libevent",
     .LoopLabel = "libevent",
+    .LibraryPrefixes = LibraryPrefixes,
     .LoopTypes = LoopTypes,
     .Registrations = Registrations,
     .LoopAccessors = LoopAccessors,

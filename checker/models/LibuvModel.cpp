@@ -92,6 +92,12 @@ const SinkRule Sinks[] = {
     {.Callee = "::uv_sleep",
      .Kind = SinkKind::Blocking,
      .Alternative = "a 'uv_timer_start' timer"},
+    // Threads and their synchronisation: waits of the calling thread.
+    {.Callee = "::uv_thread_join", .Kind = SinkKind::Blocking},
+    {.Callee = "::uv_sem_wait", .Kind = SinkKind::Blocking},
+    {.Callee = "::uv_cond_wait", .Kind = SinkKind::Blocking},
+    {.Callee = "::uv_cond_timedwait", .Kind = SinkKind::Blocking},
+    {.Callee = "::uv_barrier_wait", .Kind = SinkKind::Blocking},
     // Requests given no callback run synchronously on the calling thread.
     {.Callee = "::uv_fs_*",
      .Kind = SinkKind::Blocking,
@@ -143,12 +149,16 @@ const LoopFactoryRule LoopFactories[] = {{"::uv_loop_new"}};
 
 const DefaultLoopRule DefaultLoops[] = {{"::uv_default_loop"}};
 
+// uv_ (public) and uv__ (internal).
+const llvm::StringRef LibraryPrefixes[] = {"uv_"};
+
 } // namespace
 
 extern const FrameworkModel LibuvModel;
 const FrameworkModel LibuvModel{
     .Name = "Libuv",
     .LoopLabel = "libuv",
+    .LibraryPrefixes = LibraryPrefixes,
     .LoopTypes = LoopTypes,
     .Registrations = Registrations,
     .LoopFields = LoopFields,

@@ -244,6 +244,14 @@ struct FrameworkModel {
   /// ("glib-2.0", "QtCore"): a header below one is library code even when
   /// it is included with -I, as pkg-config's flags include GLib's and Qt's.
   llvm::ArrayRef<llvm::StringRef> LibraryHeaders;
+  /// Prefixes that only the names of the library's own C functions begin
+  /// with ("uv_"): a function so named, with external linkage, is library
+  /// code even when its body is in the program, as when the library's own
+  /// sources are analysed (a static function of a test keeps its body). Its
+  /// calls mean what the rules say, and its internals (libevent's blocking
+  /// resolver fallback, libuv's waitpid on a child that has exited) are not
+  /// the project's.
+  llvm::ArrayRef<llvm::StringRef> LibraryPrefixes;
   /// Record types that are event loops: a local of one is a private loop.
   llvm::ArrayRef<llvm::StringRef> LoopTypes;
   llvm::ArrayRef<RegistrationRule> Registrations;

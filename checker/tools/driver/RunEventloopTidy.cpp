@@ -80,6 +80,12 @@ static cl::opt<std::string>
                 cl::desc("Write a SARIF 2.1.0 log of the findings (through "
                          "eventloop-sarif, which needs python3)"),
                 cl::cat(Category));
+static cl::opt<bool>
+    Stats("timing",
+          cl::desc("Print where the time went: parsing, extraction of the "
+                   "facts, hashing of the files read, and the link, analysis "
+                   "and output"),
+          cl::cat(Category));
 static cl::opt<bool> Fix("fix", cl::desc("Apply the fix-its"),
                          cl::cat(Category));
 static cl::opt<bool> Quiet("quiet", cl::desc("No progress and no summary line"),
@@ -227,6 +233,30 @@ std::vector<std::string> selectFiles(const tooling::CompilationDatabase &DB) {
 struct Tally {
   unsigned Warnings = 0, Errors = 0, Suppressed = 0;
 };
+
+/// --timing: the parse time of the TUs parsed (summed over the threads), the
+/// shares of extraction and of hashing in it, and the time after the parse.
+void printStats(llvm::ArrayRef<UnitResult> Results, double LinkSeconds) {
+  double Parse = 0, Extract = 0, Hash = 0;
+  unsigned Parsed = 0;
+  for (const UnitResult &U : Results)
+    if (U.Parsed) {
+      ++Parsed;
+      Parse += U.ParseSeconds;
+      Extract += U.ExtractSeconds;
+      Hash += U.HashSeconds;
+    }
+  auto Share = [&](double Part) {
+    return llvm::format("%.2f s (%.2f %%)", Part,
+                        Parse > 0 ? 100 * Part / Parse : 0.0);
+  };
+  llvm::errs() << "run-eventloop-tidy: timing: " << Parsed << " TUs parsed in "
+               << llvm::format("%.2f", Parse) << " s (summed over threads); "
+               << "extraction of the facts " << Share(Extract)
+               << ", hashing of the files read " << Share(Hash)
+               << "; link, analysis and output "
+               << llvm::format("%.2f s", LinkSeconds) << '\n';
+}
 
 /// The --export-fixes YAML of this run, and whether it is only for --sarif.
 std::string FixesFile;
@@ -531,8 +561,13 @@ int main(int argc, const char **argv) {
       Units.push_back(&U.Facts->Facts);
   }
   Tally Count;
+  auto Linking = std::chrono::steady_clock::now();
   if (int Status = report(Units, Conf, Files, Count))
     return Status;
+  if (Stats)
+    printStats(Results, std::chrono::duration<double>(
+                            std::chrono::steady_clock::now() - Linking)
+                            .count());
 
   // The program summary, for per-file runs and the editor.
   if (Summary != "none") {

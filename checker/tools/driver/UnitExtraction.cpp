@@ -13,6 +13,8 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Support/xxhash.h"
+#include <chrono>
+#include <mutex>
 
 namespace clang::tidy::eventloop {
 
@@ -46,6 +48,18 @@ private:
   std::vector<std::string> &Out;
 };
 
+/// The models indexed for \p Options, made once per set of options and
+/// shared by the threads (an index is not changed once made).
+const ModelIndex &modelsFor(const AnalysisOptions &Options) {
+  static std::mutex Lock;
+  static llvm::StringMap<std::unique_ptr<ModelIndex>> Made;
+  std::lock_guard<std::mutex> Guard(Lock);
+  std::unique_ptr<ModelIndex> &Slot = Made[Options.fingerprint()];
+  if (!Slot)
+    Slot = std::make_unique<ModelIndex>(Options);
+  return *Slot;
+}
+
 class ExtractConsumer : public ASTConsumer {
 public:
   ExtractConsumer(const AnalysisOptions &Options, UnitResult &Out,
@@ -53,10 +67,14 @@ public:
       : Options(Options), Out(Out), Bytes(Bytes), Dependencies(Dependencies) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
-    ModelIndex Models(Options);
+    auto Start = std::chrono::steady_clock::now();
+    const ModelIndex &Models = modelsFor(Options);
     std::unique_ptr<OwnedFacts> Facts =
         extractFacts(Ctx, Models, {/*HashFiles=*/true});
     Bytes = facts::writeFacts(Facts->Facts, factsStamp(Options));
+    auto Extracted = std::chrono::steady_clock::now();
+    Out.ExtractSeconds =
+        std::chrono::duration<double>(Extracted - Start).count();
     // Every file the TU read: the facts are stale when any of them changes.
     const SourceManager &SM = Ctx.getSourceManager();
     for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
@@ -77,6 +95,9 @@ public:
                       return A.Path == B.Path;
                     }),
         Dependencies.end());
+    Out.HashSeconds = std::chrono::duration<double>(
+                          std::chrono::steady_clock::now() - Extracted)
+                          .count();
   }
 
 private:
@@ -155,7 +176,11 @@ UnitResult extractUnit(const tooling::CompileCommand &Command,
   std::string Bytes;
   std::vector<Dependency> Dependencies;
   ExtractFactory Factory(Options, Result, Bytes, Dependencies);
+  auto Start = std::chrono::steady_clock::now();
   Tool.run(&Factory);
+  Result.ParseSeconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
+          .count();
   Result.Parsed = true;
   for (const Dependency &D : Dependencies)
     Result.FilesRead.push_back(D.Path);

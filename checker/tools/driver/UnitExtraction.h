@@ -26,6 +26,10 @@ struct UnitResult {
   bool Failed = false;
   /// The files the TU read, when it was parsed (for a depfile).
   std::vector<std::string> FilesRead;
+  /// When it was parsed, in seconds: the whole parse (the compiler and what
+  /// follows), the extraction of the facts and their bytes, and the hashing
+  /// of the files read (for the cache). --timing adds them up.
+  double ParseSeconds = 0, ExtractSeconds = 0, HashSeconds = 0;
 };
 
 /// The facts of the TU of \p Command, from \p Cache when it has them
