@@ -120,9 +120,29 @@ void LoopContext::follow(FindingKind K, unsigned Node,
   }
 }
 
+/// Does the path of \p F go through a function that is loop code of the
+/// same loop itself? Then that function's own finding tells the same wait
+/// from nearer, with the same cure, and \p F would repeat it.
+bool LoopContext::throughOtherRoot(const Finding &F) const {
+  LoopId Loop = rootLoop(*F.R);
+  for (unsigned Site : llvm::drop_begin(F.Path)) {
+    unsigned Node = P.Sites[Site].Caller;
+    auto It = RootsOf.find(Node);
+    if (It == RootsOf.end() || Node == F.R->Node)
+      continue;
+    for (const Program::Root *Other : It->second)
+      if (rootLoop(*Other).Key == Loop.Key)
+        return true;
+  }
+  return false;
+}
+
 void LoopContext::collect(FindingKind K) {
   const auto &Dist = Distance[int(K)];
   llvm::DenseSet<unsigned> Started;
+  if (RootsOf.empty())
+    for (const Program::Root &R : P.Roots)
+      RootsOf[R.Node].push_back(&R);
   for (const Program::Root &R : P.Roots) {
     for (unsigned Id : P.Nodes[R.Node].Sites) {
       const Program::Site &S = P.Sites[Id];
@@ -137,6 +157,8 @@ void LoopContext::collect(FindingKind K) {
           continue;
         follow(K, Callee, F.Path);
       }
+      if (throughOtherRoot(F))
+        continue;
       Started.insert(Id);
       if (K == FindingKind::SyncClient &&
           !P.Sites[F.sink()].S->Client.valid()) {
@@ -324,9 +346,11 @@ void LoopContext::relate(FindingKind K, Finding &F) const {
       return;
     // A future made by an asynchronous operation of the loop that is now
     // blocked waiting for it: nothing will ever complete it.
-    if (S.Future.K == facts::FutureSource::Promise) {
+    const facts::FutureSource &Future =
+        facts::sinkDetail(P.unit(Sink.Unit), S).Future;
+    if (Future.K == facts::FutureSource::Promise) {
       // Who completes the promise, and on which loop?
-      auto It = Completers.find(S.Future.PromiseKey);
+      auto It = Completers.find(Future.PromiseKey);
       if (It == Completers.end())
         return;
       for (const Program::Root &Other : P.Roots) {
@@ -342,12 +366,12 @@ void LoopContext::relate(FindingKind K, Finding &F) const {
       }
       return;
     }
-    if (S.Future.K == facts::FutureSource::Registration) {
-      LoopId Made = value(S.Future.Loop, model(S.Future.Model));
+    if (Future.K == facts::FutureSource::Registration) {
+      LoopId Made = value(Future.Loop, model(Future.Model));
       if (!Made.Key.empty() && Made.Key == RootLoop.Key) {
         F.Relation = LoopRelation::Same;
         F.LoopName = Made.Name;
-        F.CompletedAt = {Sink.Unit, S.Future.At};
+        F.CompletedAt = {Sink.Unit, Future.At};
       }
     }
     return;
@@ -361,9 +385,11 @@ void LoopContext::relate(FindingKind K, Finding &F) const {
     return;
   }
   size_t SinkIndex = K == FindingKind::SyncClient ? 0 : F.Path.size() - 1;
-  LoopId L = K == FindingKind::SyncClient
-                 ? value(S.SinkLoop, model(S.Sink))
-                 : loopAt(S.SinkLoop, F, SinkIndex, model(S.Sink));
+  LoopId L =
+      K == FindingKind::SyncClient
+          ? value(facts::sinkDetail(P.unit(Sink.Unit), S).Loop, model(S.Sink))
+          : loopAt(facts::sinkDetail(P.unit(Sink.Unit), S).Loop, F, SinkIndex,
+                   model(S.Sink));
   F.LoopName = L.Name;
   F.LoopOwner = L.LocalTo;
   if (!L.Key.empty() && L.Key == RootLoop.Key) {

@@ -118,6 +118,9 @@ private:
   std::vector<Finding> Findings[3];
   bool AnyCurrentThreadRun = false;
   llvm::DenseSet<unsigned> SyncClientStarts;
+  /// The roots of each node, for throughOtherRoot.
+  llvm::DenseMap<unsigned, llvm::SmallVector<const Program::Root *, 1>> RootsOf;
+  bool throughOtherRoot(const Finding &F) const;
   /// handle key -> the loop another TU bound it to.
   llvm::StringMap<const facts::Binding *> Bindings;
   /// promise key -> nodes that complete it.

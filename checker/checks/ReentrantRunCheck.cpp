@@ -73,7 +73,8 @@ void ReentrantRunCheck::tellFindings(const LoopContext &Analysis,
       R.Fix = offloadCall(Fix, Start.Unit, Template);
     else if (Start.S->Kind == facts::SiteKind::Construct &&
              Fix.Reason != facts::Rewrite::NoText)
-      R.Fix = offloadConstruction(Fix, Start.Unit, Template);
+      R.Fix =
+          offloadConstruction(Fix, P.unit(Start.Unit), Start.Unit, Template);
     else
       WhyNot = "the loop starts where no call is written";
     if (!R.Fix && WhyNot.empty())

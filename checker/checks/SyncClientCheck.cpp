@@ -35,7 +35,8 @@ void SyncClientCheck::tellFindings(const LoopContext &Analysis,
     bool Offloadable = !Rule.Gui && F.Relation != LoopRelation::Same;
     if (Offloadable) {
       if (F.Path.size() == 1)
-        R.Fix = offloadConstruction(Start.S->Fix, Start.Unit, Settings.Offload);
+        R.Fix = offloadConstruction(Start.S->Fix, P.unit(Start.Unit),
+                                    Start.Unit, Settings.Offload);
       else if (Start.S->Kind == facts::SiteKind::Call && Start.S->Fix.IsCall)
         R.Fix = offloadCall(Start.S->Fix, Start.Unit, Settings.Offload);
     }

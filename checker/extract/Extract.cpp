@@ -427,10 +427,11 @@ facts::Rewrite FactsWriter::rewriteOf(const CallSite &S) {
   auto Text = [&](CharSourceRange Range) {
     return save(Lexer::getSourceText(Range, SM, Ctx.getLangOpts()));
   };
-  R.Declaration = span(Whole);
-  R.Type = Text(CharSourceRange::getTokenRange(
+  facts::DeclarationRewrite D;
+  D.Whole = span(Whole);
+  D.Type = Text(CharSourceRange::getTokenRange(
       VD->getTypeSourceInfo()->getTypeLoc().getSourceRange()));
-  R.Variable = save(VD->getName());
+  D.Variable = save(VD->getName());
   if (CC->getNumArgs() > 0 && !isa<CXXDefaultArgExpr>(CC->getArg(0))) {
     SourceLocation End = CC->getArg(CC->getNumArgs() - 1)->getEndLoc();
     for (unsigned I = CC->getNumArgs(); I > 0; --I)
@@ -438,9 +439,11 @@ facts::Rewrite FactsWriter::rewriteOf(const CallSite &S) {
         End = CC->getArg(I - 1)->getEndLoc();
         break;
       }
-    R.Arguments =
+    D.Arguments =
         Text(CharSourceRange::getTokenRange(CC->getArg(0)->getBeginLoc(), End));
   }
+  R.Declaration = F.Declarations.size();
+  F.Declarations.push_back(D);
   return R;
 }
 
@@ -466,11 +469,17 @@ void FactsWriter::writeSite(const CallSite &S) {
     Out.Sink = ruleRef(S.Sink.Model, &Rule - S.Sink.Model->Sinks.data());
     Out.SinkKind = static_cast<uint8_t>(Rule.Kind);
     Out.Api = save(apiName(S.Named, S.E, &Models));
+    facts::SinkDetail Detail;
     if (Rule.Kind == SinkKind::LoopRun && Rule.Loop == LoopOf::Operand)
-      Out.SinkLoop = resolve(operandOf(S.E, Rule.LoopOperand), S.Sink.Model);
+      Detail.Loop = resolve(operandOf(S.E, Rule.LoopOperand), S.Sink.Model);
     Out.WaitsOnOffload = S.WaitsOnOffload;
     if (Rule.Kind == SinkKind::Blocking && Rule.WaitsForFuture)
-      Out.Future = futureOf(S);
+      Detail.Future = futureOf(S);
+    if (Detail.Loop.K != facts::LoopValue::Unknown ||
+        Detail.Future.K != facts::FutureSource::None) {
+      Out.Detail = F.SinkDetails.size();
+      F.SinkDetails.push_back(std::move(Detail));
+    }
   }
   if (S.Constructed) {
     Out.Constructed = save(S.Constructed->getName());

@@ -161,11 +161,25 @@ struct Rewrite {
   /// The call's text, and its first argument's (`$arg0`).
   Span Call;
   Span Arg0;
-  /// For `T v(args);`: the declaration, T's text, v, the arguments' text.
-  Span Declaration;
+  /// For `T v(args);`: its index in TUFacts::Declarations, or None.
+  uint32_t Declaration = None;
+};
+
+/// A declaration `T v(args);` that a rewrite may take whole: its text, T's
+/// text, v, the arguments' text. Apart from Rewrite, which every site has.
+struct DeclarationRewrite {
+  Span Whole;
   llvm::StringRef Type;
   llvm::StringRef Variable;
   llvm::StringRef Arguments;
+};
+
+/// What only a sink has: the loop a loop run runs, and how the future a
+/// wait blocks on was made. Apart from Site: a program has millions of
+/// sites and few sinks.
+struct SinkDetail {
+  LoopValue Loop;
+  FutureSource Future;
 };
 
 struct Site {
@@ -188,12 +202,12 @@ struct Site {
   llvm::StringRef PassedTo;
   /// The API the site calls, as messages name it ("io_context::run").
   llvm::StringRef Api;
-  /// A sink: the rule, and the loop it runs.
+  /// A sink: the rule, and its loop and future (an index in
+  /// TUFacts::SinkDetails, or None).
   RuleRef Sink;
   uint8_t SinkKind = 0; ///< SinkKind of the rule
-  LoopValue SinkLoop;
+  uint32_t Detail = None;
   bool WaitsOnOffload = false;
-  FutureSource Future;
   /// A construction: the class, and whether it is a listed client.
   llvm::StringRef Constructed;
   llvm::StringRef ConstructedQualified;
@@ -279,7 +293,22 @@ struct TUFacts {
   std::vector<FieldStore> FieldStores;
   std::vector<Binding> Bindings;
   std::vector<Completer> Completers;
+  std::vector<SinkDetail> SinkDetails;
+  std::vector<DeclarationRewrite> Declarations;
 };
+
+/// The loop that sink \p S of \p U runs, and the future it waits for (empty
+/// ones when it has no detail).
+inline const SinkDetail &sinkDetail(const TUFacts &U, const Site &S) {
+  static const SinkDetail Empty;
+  return S.Detail == None ? Empty : U.SinkDetails[S.Detail];
+}
+
+/// The declaration that rewrite \p R of \p U may take, if any.
+inline const DeclarationRewrite *declaration(const TUFacts &U,
+                                             const Rewrite &R) {
+  return R.Declaration == None ? nullptr : &U.Declarations[R.Declaration];
+}
 
 } // namespace clang::tidy::eventloop::facts
 

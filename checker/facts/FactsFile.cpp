@@ -12,7 +12,7 @@ namespace {
 
 constexpr llvm::StringLiteral Magic = "ELTF";
 /// Bumped whenever the layout below changes.
-constexpr uint8_t Version = 3;
+constexpr uint8_t Version = 4;
 
 /// Writes the fields it is shown.
 class Writer {
@@ -220,6 +220,13 @@ template <typename IO> void io(IO &S, Argument &A) {
   io(S, A.Loop);
 }
 
+/// An index that may be None.
+template <typename IO> void optionalIndex(IO &S, uint32_t &I) {
+  uint32_t V = I + 1;
+  S.num(V);
+  I = V - 1;
+}
+
 template <typename IO> void io(IO &S, Rewrite &R) {
   uint8_t Reason = R.Reason;
   S.num(Reason);
@@ -227,17 +234,7 @@ template <typename IO> void io(IO &S, Rewrite &R) {
   S.flag(R.IsCall);
   io(S, R.Call);
   io(S, R.Arg0);
-  io(S, R.Declaration);
-  S.str(R.Type);
-  S.str(R.Variable);
-  S.str(R.Arguments);
-}
-
-/// A function index that may be None.
-template <typename IO> void optionalIndex(IO &S, uint32_t &I) {
-  uint32_t V = I + 1;
-  S.num(V);
-  I = V - 1;
+  optionalIndex(S, R.Declaration);
 }
 
 template <typename IO> void io(IO &S, Site &Site) {
@@ -255,15 +252,8 @@ template <typename IO> void io(IO &S, Site &Site) {
   S.str(Site.Api);
   io(S, Site.Sink);
   S.num(Site.SinkKind);
-  io(S, Site.SinkLoop);
+  optionalIndex(S, Site.Detail);
   S.flag(Site.WaitsOnOffload);
-  uint8_t Future = Site.Future.K;
-  S.num(Future);
-  Site.Future.K = static_cast<FutureSource::Kind>(Future);
-  S.str(Site.Future.PromiseKey);
-  io(S, Site.Future.Loop);
-  io(S, Site.Future.Model);
-  io(S, Site.Future.At);
   S.str(Site.Constructed);
   S.str(Site.ConstructedQualified);
   io(S, Site.Client);
@@ -327,6 +317,22 @@ template <typename IO> void io(IO &S, TUFacts &T) {
     S.str(C.Promise);
     S.num(C.Function);
   });
+  S.list(T.SinkDetails, [&](SinkDetail &D) {
+    io(S, D.Loop);
+    uint8_t Future = D.Future.K;
+    S.num(Future);
+    D.Future.K = static_cast<FutureSource::Kind>(Future);
+    S.str(D.Future.PromiseKey);
+    io(S, D.Future.Loop);
+    io(S, D.Future.Model);
+    io(S, D.Future.At);
+  });
+  S.list(T.Declarations, [&](DeclarationRewrite &D) {
+    io(S, D.Whole);
+    S.str(D.Type);
+    S.str(D.Variable);
+    S.str(D.Arguments);
+  });
 }
 
 /// Do the indices of \p T stay inside its tables? A file that reads well
@@ -342,13 +348,22 @@ bool indicesValid(const TUFacts &T) {
       return false;
   for (const Site &S : T.Sites) {
     if (!Fn(S.Caller) || !At(S.Loc) || !OptFn(S.AssumedFor) ||
-        !At(S.Future.At) || !In(S.Fix.Call) || !In(S.Fix.Arg0) ||
-        !In(S.Fix.Declaration) || !llvm::all_of(S.Callees, Fn))
+        (S.Detail != None && S.Detail >= T.SinkDetails.size()) ||
+        !In(S.Fix.Call) || !In(S.Fix.Arg0) ||
+        (S.Fix.Declaration != None &&
+         S.Fix.Declaration >= T.Declarations.size()) ||
+        !llvm::all_of(S.Callees, Fn))
       return false;
     for (const Argument &A : S.Args)
       if (!llvm::all_of(A.Callables, Fn))
         return false;
   }
+  for (const SinkDetail &D : T.SinkDetails)
+    if (!At(D.Future.At))
+      return false;
+  for (const DeclarationRewrite &D : T.Declarations)
+    if (!In(D.Whole))
+      return false;
   for (const Root &R : T.Roots)
     if (!Fn(R.Function) || !At(R.Loc) || !OptFn(R.RegisteredIn))
       return false;

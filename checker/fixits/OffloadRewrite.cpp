@@ -74,18 +74,19 @@ std::optional<OffloadEdit> offloadCall(const facts::Rewrite &R, unsigned Unit,
 }
 
 std::optional<OffloadEdit>
-offloadConstruction(const facts::Rewrite &R, unsigned Unit,
-                    const OffloadTemplate &Template) {
-  if (R.Reason != facts::Rewrite::Ok || !R.Declaration.valid())
+offloadConstruction(const facts::Rewrite &R, const facts::TUFacts &Facts,
+                    unsigned Unit, const OffloadTemplate &Template) {
+  const facts::DeclarationRewrite *D = facts::declaration(Facts, R);
+  if (R.Reason != facts::Rewrite::Ok || !D || !D->Whole.valid())
     return std::nullopt;
   OffloadEdit E;
   E.Unit = Unit;
-  E.Range = R.Declaration;
+  E.Range = D->Whole;
   E.Template = Template;
   E.Declaration = true;
-  E.Type = R.Type.str();
-  E.Variable = R.Variable.str();
-  E.Arguments = R.Arguments.str();
+  E.Type = D->Type.str();
+  E.Variable = D->Variable.str();
+  E.Arguments = D->Arguments.str();
   return E;
 }
 

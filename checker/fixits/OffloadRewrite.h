@@ -53,9 +53,11 @@ std::optional<OffloadEdit> offloadCall(const facts::Rewrite &R, unsigned Unit,
                                        const OffloadTemplate &Template);
 
 /// The offload of the declaration `T v(args);` whose construction is at a
-/// site with rewrite \p R, or nothing when the construction is not such a
-/// declaration or T cannot be moved.
+/// site with rewrite \p R (of \p Facts, the facts of TU \p Unit), or
+/// nothing when the construction is not such a declaration or T cannot be
+/// moved.
 std::optional<OffloadEdit> offloadConstruction(const facts::Rewrite &R,
+                                               const facts::TUFacts &Facts,
                                                unsigned Unit,
                                                const OffloadTemplate &Template);
 

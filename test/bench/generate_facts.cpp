@@ -2,11 +2,14 @@
 //
 // For the link benchmark (test/bench/link.sh, docs/benchmarks.md): writes
 // the facts files of a program of N functions, in TUs of F functions each,
-// as extraction would have written them for C code. In each TU function i
-// calls function i+1; the last calls the first function of the next TU
-// (declared there, defined elsewhere: the link resolves it); every 100th
-// function is a callback registered with a loop, every 1000th sleeps. So
-// each callback has a path across a TU boundary to a sink.
+// as extraction would have written them for C code. A TU's functions form
+// modules of ten: each calls the next, and the tenth calls the first of the
+// same module in the next TU (declared there, defined elsewhere: the link
+// resolves it). In the TUs of odd number the tenth function of a module
+// sleeps; in the others the first function of every tenth module is a
+// callback registered with a loop. So each callback has a path of about
+// twenty calls across a TU boundary to a sink, as helpers of real programs
+// have, and there is a finding per hundred functions of half the TUs.
 //
 //   eventloop-generate-facts N F OUT-DIR
 //
@@ -76,23 +79,29 @@ facts::TUFacts makeUnit(llvm::StringRef Dir, unsigned Unit, unsigned Units,
     F.Defined = true;
     TU.Functions.push_back(F);
   }
-  // The next TU's first function, declared here.
-  facts::Function Next;
-  Next.Key = Strings.save(functionKey((Unit + 1) % Units, 0));
-  Next.Name = Strings.save("'f_" + std::to_string((Unit + 1) % Units) + "_0'");
-  Next.Api = Next.Name.drop_front().drop_back();
-  Next.Loc = At(0);
-  TU.Functions.push_back(Next);
+  // The first function of each module of the next TU, declared here.
+  unsigned NextUnit = (Unit + 1) % Units;
+  uint32_t FirstNext = TU.Functions.size();
+  for (unsigned I = 0; I < PerUnit; I += 10) {
+    facts::Function Next;
+    Next.Key = Strings.save(functionKey(NextUnit, I));
+    Next.Name = Strings.save("'f_" + std::to_string(NextUnit) + "_" +
+                             std::to_string(I) + "'");
+    Next.Api = Next.Name.drop_front().drop_back();
+    Next.Loc = At(0);
+    TU.Functions.push_back(Next);
+  }
 
   for (unsigned I = 0; I < PerUnit; ++I) {
-    unsigned Global = Unit * PerUnit + I;
+    unsigned Module = I / 10, Position = I % 10;
     facts::Site Call;
     Call.Caller = I;
     Call.Loc = At(I * 4 + 2);
-    Call.Callees.push_back(I + 1); // the next function, or Next for the last
-    Call.Api = TU.Functions[I + 1].Api;
+    uint32_t Callee = Position < 9 ? I + 1 : FirstNext + Module;
+    Call.Callees.push_back(Callee);
+    Call.Api = TU.Functions[Callee].Api;
     TU.Sites.push_back(Call);
-    if (Global % 1000 == 999) {
+    if (Position == 9 && Unit % 2 == 1) {
       facts::Site Sleep;
       Sleep.Caller = I;
       Sleep.Loc = At(I * 4 + 3);
@@ -101,7 +110,7 @@ facts::TUFacts makeUnit(llvm::StringRef Dir, unsigned Unit, unsigned Units,
       Sleep.SinkKind = static_cast<uint8_t>(SinkKind::Blocking);
       TU.Sites.push_back(Sleep);
     }
-    if (Global % 100 == 0) {
+    if (Position == 0 && Module % 10 == 0 && Unit % 2 == 0) {
       facts::Root Root;
       Root.Function = I;
       Root.Loc = At(I * 4 + 1);
@@ -126,8 +135,9 @@ int main(int Argc, char **Argv) {
   }
   unsigned N = std::strtoul(Argv[1], nullptr, 10);
   unsigned PerUnit = std::strtoul(Argv[2], nullptr, 10);
-  if (!N || !PerUnit || N % PerUnit) {
-    llvm::errs() << "FUNCTIONS must be a multiple of PER-TU\n";
+  if (!N || !PerUnit || N % PerUnit || PerUnit % 100) {
+    llvm::errs() << "FUNCTIONS must be a multiple of PER-TU, and PER-TU of "
+                    "100\n";
     return 2;
   }
   unsigned Units = N / PerUnit;

@@ -1,11 +1,13 @@
 #!/bin/bash
 # Link and analysis of a whole program from its facts, against the program's
 # size (docs/benchmarks.md): eventloop-generate-facts writes the facts of a
-# synthetic program of N functions in TUs of 1000 (each TU's functions a
-# chain into the next TU, a callback every 100 functions, a sleep every
-# 1000), and `run-eventloop-tidy --link` links them, finds the paths and
-# prints every finding (to /dev/null). Prints, per size, the facts' bytes,
-# the wall time and the peak memory (GNU time), the median of ROUNDS.
+# synthetic program of N functions in TUs of 1000 (modules of ten functions
+# calling each other and on into the next TU, a callback per hundred
+# functions of the even TUs, a sleep per module of the odd ones: a finding
+# per callback, its path about twenty calls long across a TU boundary), and
+# `run-eventloop-tidy --link` links them, finds the paths and prints every
+# finding (to /dev/null). Prints, per size, the facts' bytes, the wall time
+# and the peak memory (GNU time), the medians of ROUNDS.
 #
 # Usage: test/bench/link.sh [BUILD-DIR] [ROUNDS] [SIZES...]
 #   default: build 3 10000 100000 1000000

@@ -61,8 +61,8 @@ void wire(Window *w, QTimer *timer) {
 
   // The functor overload without a context object.
   QObject::connect(w, &Window::clicked, [w] { w->askUser(); });
-  // CHECK-NOTES: :[[@LINE-1]]:50: warning: callback blocks its Qt loop in the modal loop of 'QDialog::exec'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
-  // CHECK-NOTES: :[[@LINE-43]]:12: note: 'Window::askUser' runs the event loop here
-  // CHECK-NOTES: :[[@LINE-3]]:12: note: callback registered with 'QObject::connect' here
-  // CHECK-NOTES: :[[@LINE-4]]:50: note: consider 'QDialog::open' and a handler for its finished signal instead
+  // No warning of its own: the lambda calls Window::askUser, itself a slot
+  // of the same loop (connected above), whose warning tells the modal loop
+  // once, where the cure goes (test/analysis/root-through-root.c).
+  //
 }
