@@ -40,7 +40,10 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
   P.Units.assign(Units.begin(), Units.end());
   P.LocalNode.resize(Units.size());
 
-  // Nodes: the first unit that defines a function gives its body.
+  // Nodes: the first unit that defines a function gives its body. A
+  // function that may not be defined twice in one program and is (the
+  // database holds several programs: each test its own executable) is a
+  // node per unit, which that unit's calls reach.
   for (unsigned U = 0; U < Units.size(); ++U) {
     const facts::TUFacts &T = *Units[U];
     P.LocalNode[U].assign(T.Functions.size(), ~0u);
@@ -49,14 +52,19 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
       if (!F.Defined)
         continue;
       auto [It, New] = P.ByKey.try_emplace(F.Key, P.Nodes.size());
-      if (New)
-        P.Nodes.push_back({&F, U, L, {}, {}});
+      if (!New && (F.Mergeable || P.Nodes[It->second].F->Mergeable))
+        continue;
+      if (!New)
+        P.LocalNode[U][L] = P.Nodes.size();
+      P.Nodes.push_back({&F, U, L, {}, {}});
     }
   }
   // Every function of every unit that some unit defines: declarations too.
   for (unsigned U = 0; U < Units.size(); ++U) {
     const facts::TUFacts &T = *Units[U];
     for (unsigned L = 0; L < T.Functions.size(); ++L) {
+      if (P.LocalNode[U][L] != ~0u)
+        continue;
       auto It = P.ByKey.find(T.Functions[L].Key);
       if (It != P.ByKey.end())
         P.LocalNode[U][L] = It->second;

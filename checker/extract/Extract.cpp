@@ -270,6 +270,9 @@ uint32_t FactsWriter::functionIndex(const FunctionDecl *FD) {
     Fn.Class = save(cast<CXXMethodDecl>(FD)->getParent()->getName());
   Fn.Loc = place(FD->getLocation());
   Fn.Params = FD->getNumParams();
+  Fn.Mergeable =
+      FD->isInlined() || FD->isImplicit() || FD->isTemplateInstantiation() ||
+      FD->getTemplatedKind() == FunctionDecl::TK_FunctionTemplateSpecialization;
   F.Functions.push_back(std::move(Fn));
   return It->second;
 }

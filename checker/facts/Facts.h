@@ -108,6 +108,11 @@ struct Function {
   Place Loc;
   /// Its body was walked in this TU.
   bool Defined = false;
+  /// Its definition may be in several TUs of one program (inline, a
+  /// template instantiation, implicit), which then define one function. A
+  /// non-inline function defined in two TUs is two programs' (a database
+  /// of several executables): each TU keeps its own.
+  bool Mergeable = false;
   uint32_t Params = 0;
   /// Keys of the virtual methods it overrides, at any depth.
   std::vector<llvm::StringRef> Overrides;

@@ -12,7 +12,7 @@ namespace {
 
 constexpr llvm::StringLiteral Magic = "ELTF";
 /// Bumped whenever the layout below changes.
-constexpr uint8_t Version = 4;
+constexpr uint8_t Version = 5;
 
 /// Writes the fields it is shown.
 class Writer {
@@ -206,6 +206,7 @@ template <typename IO> void io(IO &S, Function &F) {
   S.str(F.Api);
   io(S, F.Loc);
   S.flag(F.Defined);
+  S.flag(F.Mergeable);
   S.num(F.Params);
   S.list(F.Overrides, [&](llvm::StringRef &K) { S.str(K); });
 }

@@ -1,0 +1,17 @@
+// The first test program: its helper sleeps.
+#include <unistd.h>
+#include <uv.h>
+
+void helper(void) { sleep(1); }
+
+static void on_timer(uv_timer_t *t) {
+  (void)t;
+  helper();
+}
+
+int main(void) {
+  static uv_timer_t timer;
+  uv_timer_init(uv_default_loop(), &timer);
+  uv_timer_start(&timer, on_timer, 10, 0);
+  return uv_run(uv_default_loop(), UV_RUN_DEFAULT);
+}
