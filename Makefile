@@ -27,6 +27,10 @@ demo: example-deps build
 	  -DCMAKE_CXX_COMPILER=clang++-$(LLVM_VERSION) >/dev/null
 	$(BUILD)/bin/eventloop-tidy -p $(BUILD)/examples --checks='$(CHECKS)' \
 	  examples/src/quote_server.cpp examples/src/uv_ticker.c
+	@echo "--- the whole program: paths across files (run-eventloop-tidy)"
+	$(BUILD)/bin/run-eventloop-tidy -p $(BUILD)/examples --checks='$(CHECKS)' \
+	  --quiet 'uv_recorder|uv_journal'
+
 
 check: test-deps build
 	ctest --test-dir $(BUILD) -j $(JOBS) --output-on-failure
