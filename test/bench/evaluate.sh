@@ -5,7 +5,8 @@
 # by hand.
 #
 # Usage: test/bench/evaluate.sh [--errors] [build-dir]
-#   make evaluate          every TU as it is: docs/evaluation-runs.md
+#   make evaluate          every TU as it is, per file and in whole-program
+#                          mode: docs/evaluation-runs.md
 #   make evaluate-errors   --errors: the same projects, and qBittorrent (a Qt
 #                          application), through error_recovery.py instead:
 #                          each TU's include directories removed one at a time
@@ -239,6 +240,24 @@ if $errors; then
   exec python3 "$here/error_recovery.py" --total "$reports"/*.json >/dev/null  # 1 on a crash or a hang
 fi
 
+# Whole-program mode (docs/whole-program.md): run-eventloop-tidy over every TU
+# of each database, default configuration, every TU parsed. Its findings,
+# with their notes, go to $WORK/<project>/whole-program.txt for triage.
+cp "$build/bin/run-eventloop-tidy" "$WORK/bin/run-eventloop-tidy"
+whole="$WORK/reports/whole-program.md"
+{
+  echo "| project | TUs | findings | time |"
+  echo "|---|---:|---:|---:|"
+  for p in libuv libevent tmux memcached asio asio-tests websocketpp transmission; do
+    [[ -f "$WORK/$p/compile_commands.json" ]] || continue
+    nice "$WORK/bin/run-eventloop-tidy" -p "$WORK/$p" --no-cache --summary none \
+      > "$WORK/$p/whole-program.txt" 2> "$WORK/$p/whole-program.err" || true
+    # "run-eventloop-tidy: 143 TUs (143 parsed, ...) in 2.1 s: 1 finding"
+    sed -n 's/^run-eventloop-tidy: \([0-9]*\) TUs .* in \([0-9.]*\) s: \([0-9]*\) finding.*/| '"$p"' | \1 | \3 | \2 s |/p' \
+      "$WORK/$p/whole-program.err"
+  done
+} > "$whole"
+
 out="$root/docs/evaluation-runs.md"
 {
   echo "# Evaluation runs"
@@ -249,10 +268,18 @@ out="$root/docs/evaluation-runs.md"
   echo "$(clang++-22 --version | head -1); eventloop-tidy built from"
   echo "$built_from."
   for r in "$WORK"/reports/*.md; do
+    [[ "$r" == "$whole" ]] && continue
     echo
     echo "## $(sed -n '3p' "$r" | cut -d'|' -f2 | sed 's/^ *//; s/ *$//')"
     echo
     sed "s|$TIDY|eventloop-tidy|" "$r"
   done
+  echo
+  echo "## Whole-program mode"
+  echo
+  echo "run-eventloop-tidy -p over every TU of each database above (the libraries'"
+  echo "own sources included), default configuration, --no-cache, -j $(nproc):"
+  echo
+  cat "$whole"
 } > "$out"
 echo "wrote $out; warnings with their notes are under $WORK"
