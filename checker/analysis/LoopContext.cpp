@@ -25,6 +25,8 @@ LoopContext::LoopContext(const ModelIndex &Models, Program Linked)
            S.S->SinkKind == static_cast<uint8_t>(SinkKind::LoopRun) &&
            sinkRule(*S.S).Loop == LoopOf::CurrentThread;
   });
+  for (const Program::Root &R : P.Roots)
+    RootsOf[R.Node].push_back(&R);
   for (FindingKind K :
        {FindingKind::LoopRun, FindingKind::Blocking, FindingKind::SyncClient})
     collect(K);
@@ -140,9 +142,6 @@ bool LoopContext::throughOtherRoot(const Finding &F) const {
 void LoopContext::collect(FindingKind K) {
   const auto &Dist = Distance[int(K)];
   llvm::DenseSet<unsigned> Started;
-  if (RootsOf.empty())
-    for (const Program::Root &R : P.Roots)
-      RootsOf[R.Node].push_back(&R);
   for (const Program::Root &R : P.Roots) {
     for (unsigned Id : P.Nodes[R.Node].Sites) {
       const Program::Site &S = P.Sites[Id];

@@ -35,6 +35,10 @@ bool isAnalysable(const Expr *E);
 /// or null, also when the argument is not analysable.
 const Expr *operandOf(const Expr *Call, int Index);
 
+/// The parameter of \p Owner that \p E passes on unchanged (through copies,
+/// conversions, std::move, std::function), or null.
+const ParmVarDecl *passedParameter(const Expr *E, const FunctionDecl *Owner);
+
 /// The variable or field an lvalue expression names, through `&`, `*` and
 /// implicit conversions, or null.
 const ValueDecl *namedObject(const Expr *E);

@@ -22,34 +22,6 @@ namespace clang::tidy::eventloop {
 
 namespace {
 
-/// The parameter of \p Owner that \p E passes on unchanged (through copies,
-/// conversions, std::move, std::function), or null.
-const ParmVarDecl *passedParameter(const Expr *E, const FunctionDecl *Owner) {
-  for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
-      const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl());
-      return P && P->getDeclContext() == Owner ? P : nullptr;
-    }
-    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = M->getSubExpr();
-    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = B->getSubExpr();
-    else if (const auto *C = dyn_cast<ExplicitCastExpr>(E))
-      E = C->getSubExpr();
-    else if (const auto *CC = dyn_cast<CXXConstructExpr>(E);
-             CC && CC->getNumArgs() == 1)
-      E = CC->getArg(0);
-    else if (const auto *CE = dyn_cast<CallExpr>(E);
-             CE && CE->getNumArgs() == 1 && CE->getDirectCallee() &&
-             CE->getDirectCallee()->isInStdNamespace())
-      E = CE->getArg(0); // std::move, std::forward
-    else
-      return nullptr;
-  }
-  return nullptr;
-}
-
 /// Can a value of \p RD be moved into and out of a std::future?
 bool isMoveConstructible(const CXXRecordDecl *RD) {
   if (!RD || !RD->hasDefinition())

@@ -67,34 +67,6 @@ const CXXRecordDecl *recordOf(const Expr *E) {
   return T->getAsCXXRecordDecl();
 }
 
-/// The parameter of \p Owner that \p E passes on unchanged (through copies,
-/// conversions, std::move, std::function), or null.
-const ParmVarDecl *passedParameter(const Expr *E, const FunctionDecl *Owner) {
-  for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
-      const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl());
-      return P && P->getDeclContext() == Owner ? P : nullptr;
-    }
-    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = M->getSubExpr();
-    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = B->getSubExpr();
-    else if (const auto *C = dyn_cast<ExplicitCastExpr>(E))
-      E = C->getSubExpr();
-    else if (const auto *CC = dyn_cast<CXXConstructExpr>(E);
-             CC && CC->getNumArgs() == 1)
-      E = CC->getArg(0);
-    else if (const auto *CE = dyn_cast<CallExpr>(E);
-             CE && CE->getNumArgs() == 1 && CE->getDirectCallee() &&
-             CE->getDirectCallee()->isInStdNamespace())
-      E = CE->getArg(0); // std::move, std::forward
-    else
-      return nullptr;
-  }
-  return nullptr;
-}
-
 class GraphBuilder : public RecursiveASTVisitor<GraphBuilder> {
   using Base = RecursiveASTVisitor<GraphBuilder>;
 
@@ -272,21 +244,26 @@ private:
     return false;
   }
 
-  /// Is operand \p Index of \p CE a constant with one of \p Bits set?
-  bool hasFlags(const CallExpr *CE, int Index, uint64_t Bits) const {
+  /// Operand \p Index of \p CE, when it is an integer constant.
+  std::optional<llvm::APSInt> constantOperand(const CallExpr *CE,
+                                              int Index) const {
     const Expr *Arg = operandOf(CE, Index);
     Expr::EvalResult Result;
-    return Arg && !Arg->isValueDependent() && Arg->EvaluateAsInt(Result, Ctx) &&
-           (Result.Val.getInt().getZExtValue() & Bits) != 0;
+    if (!Arg || Arg->isValueDependent() || !Arg->EvaluateAsInt(Result, Ctx))
+      return std::nullopt;
+    return Result.Val.getInt();
+  }
+
+  /// Is operand \p Index of \p CE a constant with one of \p Bits set?
+  bool hasFlags(const CallExpr *CE, int Index, uint64_t Bits) const {
+    std::optional<llvm::APSInt> V = constantOperand(CE, Index);
+    return V && (V->getZExtValue() & Bits) != 0;
   }
 
   /// Is operand \p Index of \p CE a constant below \p Bound?
   bool isConstantBelow(const CallExpr *CE, int Index, uint64_t Bound) const {
-    const Expr *Arg = operandOf(CE, Index);
-    Expr::EvalResult Result;
-    return Arg && !Arg->isValueDependent() && Arg->EvaluateAsInt(Result, Ctx) &&
-           Result.Val.getInt().isNonNegative() &&
-           Result.Val.getInt().getZExtValue() < Bound;
+    std::optional<llvm::APSInt> V = constantOperand(CE, Index);
+    return V && V->isNonNegative() && V->getZExtValue() < Bound;
   }
 
   /// Is the operand \p Index of \p CE a null pointer given for a

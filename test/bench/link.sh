@@ -20,6 +20,7 @@ sizes=("$@")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 [[ -x /usr/bin/time ]] || { echo "needs GNU time (apt-get install time)" >&2; exit 2; }
+cmake --build "$build" --target eventloop-generate-facts > /dev/null
 
 printf '%-10s %8s %12s %10s %12s %10s\n' functions TUs "facts bytes" "wall s" "peak MiB" findings
 for n in "${sizes[@]}"; do

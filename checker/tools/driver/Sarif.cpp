@@ -9,11 +9,9 @@
 
 namespace clang::tidy::eventloop {
 
-/// eventloop-sarif: installed beside this program, else in the source tree
-/// this program was built from.
-static std::string findWriter(const char *Argv0) {
-  std::string Self = llvm::sys::fs::getMainExecutable(
-      Argv0, reinterpret_cast<void *>(&findWriter));
+/// eventloop-sarif: installed beside this program (\p Self), else in the
+/// source tree this program was built from.
+static std::string findWriter(llvm::StringRef Self) {
   llvm::SmallString<256> Beside(llvm::sys::path::parent_path(Self));
   llvm::sys::path::append(Beside, "eventloop-sarif");
   if (llvm::sys::fs::exists(Beside))
@@ -23,7 +21,9 @@ static std::string findWriter(const char *Argv0) {
 
 llvm::Error writeSarif(llvm::StringRef FixesYaml, llvm::StringRef SarifPath,
                        const char *Argv0, int ExitCode) {
-  std::string Writer = findWriter(Argv0);
+  std::string Self = llvm::sys::fs::getMainExecutable(
+      Argv0, reinterpret_cast<void *>(&writeSarif));
+  std::string Writer = findWriter(Self);
   if (!llvm::sys::fs::exists(Writer))
     return llvm::createStringError("--sarif needs eventloop-sarif, which is "
                                    "not at " +
@@ -31,8 +31,6 @@ llvm::Error writeSarif(llvm::StringRef FixesYaml, llvm::StringRef SarifPath,
   llvm::ErrorOr<std::string> Python = llvm::sys::findProgramByName("python3");
   if (!Python)
     return llvm::createStringError("--sarif needs python3 on PATH");
-  std::string Self = llvm::sys::fs::getMainExecutable(
-      Argv0, reinterpret_cast<void *>(&findWriter));
   std::string Code = std::to_string(ExitCode);
   llvm::SmallVector<llvm::StringRef, 12> Args = {
       *Python,   Writer,   "--from-fixes", FixesYaml,     "--output",
