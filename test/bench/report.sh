@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates docs/benchmarks.md and docs/scaling.png: the overhead table
-# (overhead.py) and the scaling table and plot (scaling.sh, scaling.gp).
+# (overhead.py), the scaling table and plot (scaling.sh, scaling.gp), and the
+# whole-program section (whole_program_report.sh).
 # Usage: test/bench/report.sh [build-dir] [runs]   (make bench runs it)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -65,5 +66,7 @@ cpu="$(lscpu | sed -n 's/^Model name: *//p' | head -1)"
   echo '```'
   echo
   echo "![time against TU size](scaling.png)"
+  echo
+  "$here/whole_program_report.sh" "$build"
 } > "$root/docs/benchmarks.md"
 echo "wrote $root/docs/benchmarks.md and $root/docs/scaling.png"
