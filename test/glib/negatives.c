@@ -1,6 +1,7 @@
 // GLib: no warning. Loop runs and waits in main-only code, work handed to
 // threads (g_thread_new, g_thread_try_new, g_task_run_in_thread, a thread
-// pool), and a callback that only re-arms itself.
+// pool), a callback that only re-arms itself, and one whose g_usleep is a
+// backoff of less than a millisecond.
 // RUN: %check_eventloop %s --checks 'eventloop-*' --compile-fixed clang --tmp %t/t -- -std=c11 %glib_flags
 // (--compile-fixed clang: the runner's default clang++ rejects -std=c11.)
 
@@ -39,6 +40,12 @@ static gboolean on_idle(gpointer data) {
   return G_SOURCE_REMOVE;
 }
 
+static gboolean back_off(gpointer data) {
+  (void)data;
+  g_usleep(999);
+  return G_SOURCE_CONTINUE;
+}
+
 static gboolean rearm(gpointer data) {
   g_timeout_add(100, rearm, data);
   return G_SOURCE_REMOVE;
@@ -49,6 +56,7 @@ int main(void) {
   GFile *file = g_file_new_for_path("/etc/hostname");
   g_idle_add(on_idle, file);
   g_idle_add(rearm, NULL);
+  g_idle_add(back_off, NULL);
   GThread *t = g_thread_new("sleeper", sleeper, NULL);
   g_thread_join(t);
   g_usleep(10);

@@ -1,7 +1,8 @@
 // No warnings: loops run from main() or from code only main() calls; loops
 // run in work handed to QtConcurrent::run, QThread::create or a QThreadPool
 // (other threads); slots named by string (SIGNAL/SLOT, invokeMethod with a
-// method name, singleShot with a SLOT), which the model does not follow.
+// method name, singleShot with a SLOT), which the model does not follow; a
+// QThread::usleep of less than a millisecond (a backoff) in a slot.
 // Qt 6 and Qt 5.
 // RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/qt6 -- -std=c++20 %qt6_flags
 // RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/qt5 -- -std=c++17 %qt5_flags
@@ -48,5 +49,6 @@ int main(int argc, char **argv) {
   QMetaObject::invokeMethod(&window, "askUser", Qt::QueuedConnection);
   QTimer::singleShot(0, &window, SLOT(askUser()));
   QTimer::singleShot(0, &app, [] { offload(QThreadPool::globalInstance()); });
+  QTimer::singleShot(0, &app, [] { QThread::usleep(100); });
   return app.exec();
 }
