@@ -29,6 +29,10 @@ struct AnalysisOptions {
   /// The program summary that run-eventloop-tidy wrote (ProgramSummary):
   /// empty to look beside compile_commands.json, "none" for none.
   std::string ProgramSummary;
+  /// Report modal loops (SinkRule::Modal) that only the user's own input
+  /// reaches (ReportUserInputModals): off, a dialog that a click opens is
+  /// the ordinary use of a modal dialog.
+  bool ReportUserInputModals = false;
 
   /// A key that differs whenever two option sets would give different
   /// analyses: checks with equal keys share one analysis of a TU.

@@ -17,7 +17,11 @@ LoopContext::LoopContext(const ModelIndex &Models, Program Linked)
   // those first.
   for (FindingKind K :
        {FindingKind::LoopRun, FindingKind::Blocking, FindingKind::SyncClient})
-    computeDistances(K);
+    computeDistances(setOf(K));
+  if (!Models.ReportUserInputModals &&
+      llvm::any_of(P.Roots,
+                   [](const Program::Root &R) { return R.R->UserInput; }))
+    computeDistances(NonModalLoopRuns);
   // Without a loop run of the current thread's loop, only a root whose
   // registration names its loop can have a same-loop path.
   AnyCurrentThreadRun = llvm::any_of(P.Sites, [&](const Program::Site &S) {
@@ -68,17 +72,20 @@ bool LoopContext::isSink(FindingKind K, const Program::Site &PS) const {
   llvm_unreachable("a finding kind without sinks");
 }
 
-void LoopContext::computeDistances(FindingKind K) {
+void LoopContext::computeDistances(unsigned Set) {
   // One breadth-first search backwards from every sink at once: linear in
   // the graph, and each node learns its nearest sink.
-  auto &Dist = Distance[int(K)];
-  auto &Next = NextSite[int(K)];
+  FindingKind K = Set == NonModalLoopRuns ? FindingKind::LoopRun
+                                          : static_cast<FindingKind>(Set);
+  auto &Dist = Distance[Set];
+  auto &Next = NextSite[Set];
   Dist.assign(P.Nodes.size(), Unreached);
   Next.assign(P.Nodes.size(), Unreached);
   std::vector<unsigned> Queue;
   for (unsigned Id = 0; Id < P.Sites.size(); ++Id) {
     const Program::Site &S = P.Sites[Id];
-    if (!isSink(K, S) || Dist[S.Caller] != Unreached)
+    if (!isSink(K, S) || Dist[S.Caller] != Unreached ||
+        (Set == NonModalLoopRuns && isModal(S)))
       continue;
     Dist[S.Caller] = 0;
     Next[S.Caller] = Id;
@@ -107,10 +114,10 @@ static unsigned nearestCallee(const Program::Site &S,
   return Best;
 }
 
-void LoopContext::follow(FindingKind K, unsigned Node,
+void LoopContext::follow(unsigned Set, unsigned Node,
                          llvm::SmallVectorImpl<unsigned> &Path) const {
-  const auto &Dist = Distance[int(K)];
-  const auto &Next = NextSite[int(K)];
+  const auto &Dist = Distance[Set];
+  const auto &Next = NextSite[Set];
   for (size_t Guard = 0; Guard <= P.Nodes.size(); ++Guard) {
     if (Node == Unreached || Next[Node] == Unreached)
       return;
@@ -124,29 +131,32 @@ void LoopContext::follow(FindingKind K, unsigned Node,
 
 /// Does the path of \p F go through a function that is loop code of the
 /// same loop itself? Then that function's own finding tells the same wait
-/// from nearer, with the same cure, and \p F would repeat it.
+/// from nearer, with the same cure, and \p F would repeat it; unless that
+/// root leaves the modal loop that \p F ends at unreported.
 bool LoopContext::throughOtherRoot(const Finding &F) const {
   LoopId Loop = rootLoop(*F.R);
+  bool Modal = isModal(P.Sites[F.sink()]);
   for (unsigned Site : llvm::drop_begin(F.Path)) {
     unsigned Node = P.Sites[Site].Caller;
     auto It = RootsOf.find(Node);
     if (It == RootsOf.end() || Node == F.R->Node)
       continue;
     for (const Program::Root *Other : It->second)
-      if (rootLoop(*Other).Key == Loop.Key)
+      if (rootLoop(*Other).Key == Loop.Key && !(Modal && quietModals(*Other)))
         return true;
   }
   return false;
 }
 
 void LoopContext::collect(FindingKind K) {
-  const auto &Dist = Distance[int(K)];
-  llvm::DenseSet<unsigned> Started;
+  // One finding per call and sink: roots that share a body, or reach the
+  // same call, tell it once.
+  llvm::DenseSet<std::pair<unsigned, unsigned>> Told;
   for (const Program::Root &R : P.Roots) {
+    unsigned Set = setFor(K, R);
+    const auto &Dist = Distance[Set];
     for (unsigned Id : P.Nodes[R.Node].Sites) {
       const Program::Site &S = P.Sites[Id];
-      if (Started.contains(Id))
-        continue;
       Finding F;
       F.R = &R;
       F.Path.push_back(Id);
@@ -154,21 +164,23 @@ void LoopContext::collect(FindingKind K) {
         unsigned Callee = nearestCallee(S, Dist);
         if (Callee == Unreached)
           continue;
-        follow(K, Callee, F.Path);
-      }
-      if (throughOtherRoot(F))
+        follow(Set, Callee, F.Path);
+      } else if (Set == NonModalLoopRuns && isModal(S)) {
         continue;
-      Started.insert(Id);
+      }
+      if (Told.contains({Id, F.sink()}) || throughOtherRoot(F))
+        continue;
+      Told.insert({Id, F.sink()});
       if (K == FindingKind::SyncClient &&
           !P.Sites[F.sink()].S->Client.valid()) {
         // Explain the inferred client: where its constructor blocks.
         const Program::Site &Construct = P.Sites[F.sink()];
         for (FindingKind Inner :
              {FindingKind::LoopRun, FindingKind::Blocking}) {
-          unsigned Ctor = nearestCallee(Construct, Distance[int(Inner)]);
+          unsigned Ctor = nearestCallee(Construct, Distance[setOf(Inner)]);
           if (Ctor == Unreached)
             continue;
-          follow(Inner, Ctor, F.Beyond);
+          follow(setOf(Inner), Ctor, F.Beyond);
           break;
         }
       }

@@ -94,10 +94,26 @@ public:
   }
 
 private:
-  void computeDistances(FindingKind K);
+  /// The sinks a search goes to: one set per finding kind, and the loop
+  /// runs without the modal ones, for roots that the user's own input
+  /// starts (quietModals).
+  enum SinkSet : unsigned { NonModalLoopRuns = 3, SinkSets };
+  static unsigned setOf(FindingKind K) { return static_cast<unsigned>(K); }
+  unsigned setFor(FindingKind K, const Program::Root &R) const {
+    return K == FindingKind::LoopRun && quietModals(R) ? NonModalLoopRuns
+                                                       : setOf(K);
+  }
+  /// Does \p R leave modal loops unreported (ReportUserInputModals)?
+  bool quietModals(const Program::Root &R) const {
+    return R.R->UserInput && !Models.ReportUserInputModals;
+  }
+  bool isModal(const Program::Site &S) const {
+    return S.S->Sink.valid() && sinkRule(*S.S).Modal;
+  }
+  void computeDistances(unsigned Set);
   bool isSink(FindingKind K, const Program::Site &S) const;
   void collect(FindingKind K);
-  void follow(FindingKind K, unsigned Node,
+  void follow(unsigned Set, unsigned Node,
               llvm::SmallVectorImpl<unsigned> &Path) const;
   void relate(FindingKind K, Finding &F) const;
   void preferSameLoop(Finding &F) const;
@@ -111,10 +127,10 @@ private:
   const ModelIndex &Models;
   Program P;
   static constexpr unsigned Unreached = ~0u;
-  /// Per kind: each node's distance to the nearest sink, and the site in
-  /// that node's body that starts the shortest path there.
-  std::vector<unsigned> Distance[3];
-  std::vector<unsigned> NextSite[3];
+  /// Per sink set: each node's distance to the nearest sink, and the site
+  /// in that node's body that starts the shortest path there.
+  std::vector<unsigned> Distance[SinkSets];
+  std::vector<unsigned> NextSite[SinkSets];
   std::vector<Finding> Findings[3];
   bool AnyCurrentThreadRun = false;
   llvm::DenseSet<unsigned> SyncClientStarts;

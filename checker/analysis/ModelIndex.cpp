@@ -16,11 +16,12 @@ std::string AnalysisOptions::fingerprint() const {
       Key += Item + ";";
     Key += "|";
   }
-  return Key + ProgramSummary;
+  return Key + ProgramSummary + (ReportUserInputModals ? "|modals" : "");
 }
 
 ModelIndex::ModelIndex(const AnalysisOptions &Options)
-    : User(std::make_unique<FrameworkModel>()) {
+    : ReportUserInputModals(Options.ReportUserInputModals),
+      User(std::make_unique<FrameworkModel>()) {
   auto Keep = [&](const std::string &S) -> llvm::StringRef {
     Strings.push_back(S);
     return Strings.back();
@@ -129,6 +130,7 @@ void ModelIndex::addModel(const FrameworkModel &M) {
   AddNames(ContainerElements, M.ContainerElements);
   AddNames(AttributeLookups, M.AttributeLookups);
   AddNames(ModuleImports, M.ModuleImports);
+  AddNames(UserInputSignals, M.UserInputSignals);
   LibraryNamespaces.insert(LibraryNamespaces.end(), M.LibraryNamespaces.begin(),
                            M.LibraryNamespaces.end());
   LibraryPrefixes.insert(LibraryPrefixes.end(), M.LibraryPrefixes.begin(),

@@ -84,6 +84,7 @@ public:
   RuleTable<llvm::StringRef> ContainerStores;
   RuleTable<llvm::StringRef> ContainerElements;
   RuleTable<llvm::StringRef> ModuleImports;
+  RuleTable<llvm::StringRef> UserInputSignals;
 
   /// Does a rule of \p Table name \p FD?
   static bool names(const RuleTable<llvm::StringRef> &Table,
@@ -97,6 +98,8 @@ public:
   llvm::StringSet<> SinkModes;
   /// The user's offloads written as templates around a call.
   std::vector<OffloadTemplate> OffloadTemplates;
+  /// AnalysisOptions::ReportUserInputModals.
+  bool ReportUserInputModals = false;
 
   /// Loop-code rules apply to every function, so they are not indexed.
   llvm::ArrayRef<ModelRule<LoopCodeRule>> loopCodeRules() const {

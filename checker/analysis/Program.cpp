@@ -77,6 +77,14 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
       if (auto N = P.nodeOf(U, S.Caller); N && P.Nodes[*N].Unit == U)
         P.addSite(&S, U, *N);
 
+  // Connections of the project's own signals: a call of the signal runs
+  // each callback connected to it.
+  for (unsigned U = 0; U < Units.size(); ++U)
+    for (const facts::Root &R : Units[U]->Roots)
+      if (!R.TriggerKey.empty())
+        if (auto N = P.nodeOf(U, R.Function))
+          P.Connections[R.TriggerKey].push_back({&R, U, *N});
+
   // Overriders, for virtual calls: every node that overrides a key.
   llvm::StringMap<llvm::SmallVector<unsigned, 2>> Overriders;
   for (unsigned N = 0; N < P.Nodes.size(); ++N)
@@ -91,9 +99,21 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
       if (!llvm::is_contained(S.Callees, N))
         S.Callees.push_back(N);
     };
-    for (uint32_t C : S.S->Callees)
+    for (uint32_t C : S.S->Callees) {
       if (auto N = P.nodeOf(S.Unit, C))
         Link(*N);
+      if (P.Connections.empty() || S.S->Kind != facts::SiteKind::Call)
+        continue;
+      auto It = P.Connections.find(Units[S.Unit]->Functions[C].Key);
+      if (It == P.Connections.end())
+        continue;
+      unsigned Id = &S - P.Sites.data();
+      P.Emits[It->first()].push_back(Id);
+      for (const Connection &To : It->second) {
+        Link(To.Slot);
+        P.ConnectionEdges.try_emplace({Id, To.Slot}, &To);
+      }
+    }
     if (!S.S->VirtualOf.empty()) {
       auto It = Overriders.find(S.S->VirtualOf);
       if (It != Overriders.end())
@@ -114,6 +134,7 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
   P.propagateParameters();
   P.collectStores();
   P.addRoots();
+  P.dropEmittedRoots();
   P.deriveRoots();
   return P;
 }
@@ -305,6 +326,38 @@ void Program::propagateParameters() {
         Nodes[N].CalledFrom.push_back(Id);
     }
   }
+}
+
+void Program::dropEmittedRoots() {
+  if (Emits.empty())
+    return;
+  // A callback connected to a signal that the project emits only in code
+  // that other roots reach runs as part of that code: the emit is an edge
+  // into it, and the root that reaches the emit tells what starts it (the
+  // user's click, a timer). A signal emitted anywhere else (a worker
+  // thread's run, code no root reaches) still makes the callback a root.
+  auto Emitted = [&](const Root &R) {
+    return !R.R->TriggerKey.empty() && Emits.count(R.R->TriggerKey);
+  };
+  std::vector<bool> Reached(Nodes.size(), false);
+  std::vector<unsigned> Queue;
+  for (const Root &R : Roots)
+    if (!Emitted(R) && !Reached[R.Node]) {
+      Reached[R.Node] = true;
+      Queue.push_back(R.Node);
+    }
+  for (size_t Head = 0; Head < Queue.size(); ++Head)
+    for (unsigned SiteId : Nodes[Queue[Head]].Sites)
+      for (unsigned C : Sites[SiteId].Callees)
+        if (!Reached[C]) {
+          Reached[C] = true;
+          Queue.push_back(C);
+        }
+  llvm::erase_if(Roots, [&](const Root &R) {
+    return Emitted(R) &&
+           llvm::all_of(Emits.find(R.R->TriggerKey)->second,
+                        [&](unsigned Id) { return Reached[Sites[Id].Caller]; });
+  });
 }
 
 void Program::addRoots() {

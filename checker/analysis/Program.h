@@ -13,6 +13,9 @@
 // callable kept in a field, a global or a container (field-based: every
 // callable stored into `T::f` is a target of every call through `T::f`)
 // that loop code calls through is loop code of its own, on the same loop.
+// A callback connected to the project's own signal is run by the calls of
+// the signal (its emits): each emit has an edge to it, and it is a root of
+// its own only when some emit is in code that no other root reaches.
 //
 //===----------------------------------------------------------------------===//
 
@@ -93,11 +96,25 @@ public:
   /// extraction recorded one.
   const facts::Argument *argument(const Site &Site, uint32_t Index) const;
 
+  /// A connection of the project's own signal to a callback.
+  struct Connection {
+    const facts::Root *R; ///< the registration (the connect call)
+    unsigned Unit;
+    unsigned Slot; ///< the callback's node
+  };
+  /// The connection by which site \p Site (a call of a signal) runs
+  /// \p Node, if that edge is one.
+  const Connection *connectionOf(unsigned Site, unsigned Node) const {
+    auto It = ConnectionEdges.find({Site, Node});
+    return It == ConnectionEdges.end() ? nullptr : It->second;
+  }
+
 private:
   void addSite(const facts::Site *S, unsigned Unit, unsigned Caller);
   void propagateParameters();
   void collectStores();
   void addRoots();
+  void dropEmittedRoots();
   void deriveRoots();
 
   /// A callable kept in a storage, and how it got there.
@@ -120,6 +137,11 @@ private:
   std::deque<facts::Root> MadeRoots;
   /// Registered roots in registration order, before they are deduplicated.
   std::vector<Root> Registered;
+  /// Signal key -> its connections; the sites that call each signal.
+  llvm::StringMap<std::vector<Connection>> Connections;
+  llvm::StringMap<std::vector<unsigned>> Emits;
+  llvm::DenseMap<std::pair<unsigned, unsigned>, const Connection *>
+      ConnectionEdges;
 };
 
 } // namespace clang::tidy::eventloop

@@ -5,6 +5,7 @@
 #include "../analysis/QualifiedName.h"
 #include "../fixits/OffloadRewrite.h"
 #include "clang-tidy/utils/OptionsUtils.h"
+#include "llvm/ADT/StringSwitch.h"
 
 namespace clang::tidy::eventloop {
 
@@ -82,6 +83,21 @@ AnalysisOptions readAnalysisOptions(
   if (std::optional<WrittenOption> Summary =
           findOption(Options, Check, "ProgramSummary"))
     Analysis.ProgramSummary = Summary->Value;
+  if (std::optional<WrittenOption> Modals =
+          findOption(Options, Check, "ReportUserInputModals")) {
+    // clang-tidy's own spellings of a bool option.
+    std::optional<bool> Value =
+        llvm::StringSwitch<std::optional<bool>>(
+            llvm::StringRef(Modals->Value).trim().lower())
+            .Case("true", true)
+            .Case("1", true)
+            .Case("false", false)
+            .Case("0", false)
+            .Default(std::nullopt);
+    if (!Value)
+      OnBad(*Modals, "expected 'true' or 'false'; the default 'false' is used");
+    Analysis.ReportUserInputModals = Value.value_or(false);
+  }
   for (llvm::StringRef Offload : OffloadChecks) {
     std::string Template =
         readOffloadSetting(Options, Offload,
@@ -102,6 +118,7 @@ void storeAnalysisOptions(const AnalysisOptions &Analysis,
     Options.store(Opts, O.Name, utils::options::serializeStringList(Items));
   }
   Options.store(Opts, "ProgramSummary", Analysis.ProgramSummary);
+  Options.store(Opts, "ReportUserInputModals", Analysis.ReportUserInputModals);
 }
 
 OffloadSetting readOffloadSetting(

@@ -2,6 +2,7 @@
 
 #include "PathNotes.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Path.h"
 
 namespace clang::tidy::eventloop {
 
@@ -35,6 +36,13 @@ static Note hopNote(const Program &P, unsigned Id, unsigned Next) {
   if (S.Kind == facts::SiteKind::PassCallable)
     return {At, Caller + " passes " + Callee + " to '" + S.PassedTo.str() +
                     "', which may call it"};
+  if (const Program::Connection *C = P.connectionOf(Id, Next)) {
+    const facts::Root &R = *C->R;
+    return {At, Caller + " emits '" + R.Trigger.str() +
+                    "' here, connected to " + Callee + " at " +
+                    llvm::sys::path::filename(P.file(C->Unit, R.Loc)).str() +
+                    ":" + llvm::utostr(R.Loc.Line)};
+  }
   return {At, Caller + " " + hopVerb(S.Kind) + " " + Callee + " here"};
 }
 
@@ -42,6 +50,11 @@ static Note hopNote(const Program &P, unsigned Id, unsigned Next) {
 /// first is left out when it is the start, which the warning itself shows.
 static void addHops(const Program &P, llvm::ArrayRef<unsigned> Sites,
                     bool FirstIsStart, std::vector<Note> &Out) {
+  // An emit that starts the path: which callback it runs, and where that
+  // was connected, is not in the warning.
+  if (FirstIsStart && Sites.size() > 1 &&
+      P.connectionOf(Sites[0], P.Sites[Sites[1]].Caller))
+    Out.push_back(hopNote(P, Sites[0], P.Sites[Sites[1]].Caller));
   for (size_t I = FirstIsStart ? 1 : 0; I < Sites.size(); ++I) {
     const Program::Site &PS = P.Sites[Sites[I]];
     const facts::Site &S = *PS.S;
@@ -72,11 +85,14 @@ static void addRootNotes(const Program &P, unsigned Index,
                          std::vector<Note> &Out) {
   const Program::Root &R = P.Roots[Index];
   if (R.Origin < 0) {
-    Out.push_back({{R.Unit, R.R->Loc},
-                   R.R->Api.empty() ? R.R->Why.str()
-                                    : "callback registered with '" +
-                                          R.R->Api.str() + "' here",
-                   NoteRole::Registration});
+    std::string Text =
+        !R.R->Trigger.empty()
+            ? "callback connected to '" + R.R->Trigger.str() + "' here"
+        : R.R->Api.empty()
+            ? R.R->Why.str()
+            : "callback registered with '" + R.R->Api.str() + "' here";
+    Out.push_back(
+        {{R.Unit, R.R->Loc}, std::move(Text), NoteRole::Registration});
     return;
   }
   std::string Callee = P.function(R.Node).Name.str();

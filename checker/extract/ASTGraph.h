@@ -68,6 +68,12 @@ struct Root {
   std::string Api;
   /// For loop code by nature: the note text.
   std::string Why;
+  /// What starts it (RegistrationRule::Trigger): Qt's signal.
+  std::string Trigger;
+  /// The trigger, when it is the project's own method (a signal that its
+  /// code emits).
+  const FunctionDecl *ProjectTrigger = nullptr;
+  bool UserInput = false;
   /// The loop the registration names, and the function it was named in.
   const Expr *LoopExpr = nullptr;
   unsigned RegisteredIn = ~0u;

@@ -222,6 +222,19 @@ llvm::StringRef FactsWriter::keyOf(const NamedDecl *D) {
            llvm::Twine(P.Offset) + "@" + D->getName())
               .str();
   }
+  // Members of a lambda or another unnamed class: their USRs name the
+  // enclosing function and the member only ("...@Sa@F@operator()#1"), the
+  // same for every lambda of that function. Where the class is written tells
+  // them apart, and is the same in every TU that defines the function.
+  const auto *Class = dyn_cast<CXXRecordDecl>(D->getDeclContext());
+  if (!Class)
+    Class = dyn_cast<CXXRecordDecl>(D);
+  if (Class && (Class->isLambda() || !Class->getIdentifier())) {
+    facts::Place P = place(Class->getLocation());
+    if (P.valid())
+      USR +=
+          ("@in@" + F.Files[P.File].Path + ":" + llvm::Twine(P.Offset)).str();
+  }
   // Internal linkage: the same name in another TU is another entity.
   if (!D->isExternallyVisible())
     USR += ("@" + F.MainFile).str();
@@ -240,7 +253,6 @@ uint32_t FactsWriter::functionIndex(const FunctionDecl *FD) {
   Fn.Api = save(apiName(FD));
   if (isa<CXXConstructorDecl>(FD) || isa<CXXDestructorDecl>(FD))
     Fn.Class = save(cast<CXXMethodDecl>(FD)->getParent()->getName());
-  Fn.Loc = place(FD->getLocation());
   Fn.Params = FD->getNumParams();
   Fn.Mergeable =
       FD->isInlined() || FD->isImplicit() || FD->isTemplateInstantiation() ||
@@ -504,6 +516,10 @@ void FactsWriter::write() {
     Out.Loc = place(R.Loc);
     Out.Api = save(R.Api);
     Out.Why = save(R.Why);
+    Out.Trigger = save(R.Trigger);
+    if (R.ProjectTrigger)
+      Out.TriggerKey = keyOf(R.ProjectTrigger);
+    Out.UserInput = R.UserInput;
     Out.Model = ruleRef(R.Model);
     Out.OnDefaultLoop = R.OnDefaultLoop;
     Out.Loop = R.OnDefaultLoop ? loopValue(defaultLoopOf(R.Model, Models))
@@ -577,7 +593,10 @@ void FactsWriter::write() {
 } // namespace
 
 facts::FactsStamp factsStamp(const AnalysisOptions &Options) {
-  return {EVENTLOOP_FACTS_VERSION, llvm::xxh3_64bits(Options.fingerprint())};
+  // Which findings the program reports does not change the facts.
+  AnalysisOptions Extraction = Options;
+  Extraction.ReportUserInputModals = false;
+  return {EVENTLOOP_FACTS_VERSION, llvm::xxh3_64bits(Extraction.fingerprint())};
 }
 
 std::unique_ptr<OwnedFacts> extractFacts(ASTContext &Ctx,

@@ -4,6 +4,7 @@
 #include "Callables.h"
 #include "Describe.h"
 #include "LoopIdentity.h"
+#include "NamedMember.h"
 #include "ObjectModes.h"
 #include "StoredCallables.h"
 #include "WrittenOffload.h"
@@ -86,8 +87,17 @@ public:
     if (!isa<TranslationUnitDecl>(D) && isLibraryCode(D))
       return true;
     auto *FD = dyn_cast<FunctionDecl>(D);
-    if (!FD || !FD->doesThisDeclarationHaveABody())
+    if (!FD)
       return Base::TraverseDecl(D);
+    if (!FD->doesThisDeclarationHaveABody()) {
+      // A prototype holds no code but its default arguments; C headers are
+      // mostly prototypes, and their types are not worth a walk.
+      if (llvm::none_of(FD->parameters(), [](const ParmVarDecl *P) {
+            return P->hasDefaultArg();
+          }))
+        return true;
+      return Base::TraverseDecl(D);
+    }
     // A template's pattern is analysed through its instantiations.
     if (FD->isDependentContext())
       return true;
@@ -148,6 +158,11 @@ public:
   bool VisitCXXDeleteExpr(CXXDeleteExpr *DE);
   bool VisitVarDecl(VarDecl *VD);
   bool VisitBinaryOperator(BinaryOperator *BO);
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *OC);
+  void noteConstructedOnce(const Expr *Value);
+  /// Constructions into static storage, which run once (VisitVarDecl,
+  /// VisitBinaryOperator see them before the construction itself).
+  llvm::DenseSet<const CXXConstructExpr *> ConstructedOnce;
 
   void finish();
 
@@ -405,6 +420,7 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
                                          const Expr *Offloaded) {
   llvm::SmallVector<const Expr *, 4> Args = writtenArgs(Call);
   llvm::SmallVector<const Expr *, 4> Chosen;
+  const CXXMethodDecl *ByName = nullptr;
   if (Rule->Callback >= 0) {
     if (static_cast<size_t>(Rule->Callback) < Args.size())
       Chosen.push_back(Args[Rule->Callback]);
@@ -434,12 +450,27 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
           Last = A;
       }
       Chosen.clear();
+      // Or, after it, a method named by a string, on the object before it.
+      for (size_t I = Args.size();
+           Rule->MethodByName && I-- > 0 && Args[I] != Last && !ByName;) {
+        const Expr *Receiver = I > 0 && classOf(Args[I - 1])
+                                   ? Args[I - 1]
+                                   : operandOf(Call, ObjectOperand);
+        if (NamedMember M = namedMember(Args[I], Receiver)) {
+          ByName = M.Method;
+          Last = Args[I];
+        }
+      }
       if (Last)
         Chosen.push_back(Last);
     }
   }
   unsigned Taken = 0;
   const Expr *Passed = operandOf(Call, Rule->PassedOperand);
+  NamedMember Trigger;
+  if (Rule->Trigger != NoOperand)
+    Trigger = namedMember(operandOf(Call, Rule->Trigger),
+                          operandOf(Call, Rule->TriggerObject));
   for (const Expr *A : Chosen) {
     if (A == Offloaded ||
         A->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
@@ -451,10 +482,19 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
     CallableTargets T = resolveCallable(A, Models);
     if (T.Offloaded)
       continue;
+    if (ByName && T.Functions.empty())
+      T.Functions.push_back(ByName);
     for (const FunctionDecl *FD : T.Functions) {
       Root R;
       R.Loc = siteLocation(Call);
       R.Api = apiName(Callee, Call, &Models);
+      if (Trigger) {
+        R.Trigger = Trigger.name();
+        R.UserInput =
+            ModelIndex::names(Models.UserInputSignals, Trigger.Method);
+        if (!isLibraryCode(Trigger.Method))
+          R.ProjectTrigger = Trigger.Method;
+      }
       R.LoopExpr = operandOf(Call, Rule->LoopOperand);
       R.OnDefaultLoop = Rule->LoopOperand == DefaultLoopOperand;
       R.RegisteredIn = Stack.back();
@@ -744,6 +784,11 @@ bool GraphBuilder::VisitCXXConstructExpr(CXXConstructExpr *CE) {
                                    [](auto &) { return true; }))
     return true;
 
+  // An object made once into static storage (a function-local static, a
+  // singleton's `instance = new T`) is made at the first call only, by
+  // convention at start-up: not on every callback's path.
+  if (ConstructedOnce.contains(CE))
+    return true;
   CallSite S = constructionOf(CE, CE->getLocation(), Ctor, RD);
   bool InTU = !isLibraryCode(Ctor) && !Ctor->isCopyOrMoveConstructor();
   if (S.Client || InTU) {
@@ -773,7 +818,25 @@ bool GraphBuilder::VisitCXXDeleteExpr(CXXDeleteExpr *DE) {
   return true;
 }
 
+/// Notes the construction that \p Value (stored into static storage) makes.
+void GraphBuilder::noteConstructedOnce(const Expr *Value) {
+  if (!Value || !isAnalysable(Value))
+    return;
+  const Expr *E = Value->IgnoreImplicit();
+  // Through a smart pointer's converting constructor (QPointer<T>(new T)).
+  if (const auto *Convert = dyn_cast<CXXConstructExpr>(E);
+      Convert && Convert->getNumArgs() == 1 &&
+      isa<CXXNewExpr>(Convert->getArg(0)->IgnoreImplicit()))
+    E = Convert->getArg(0)->IgnoreImplicit();
+  if (const auto *New = dyn_cast<CXXNewExpr>(E))
+    E = New->getConstructExpr();
+  if (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(E))
+    ConstructedOnce.insert(CE);
+}
+
 bool GraphBuilder::VisitVarDecl(VarDecl *VD) {
+  if (VD->isStaticLocal())
+    noteConstructedOnce(VD->getInit());
   // `static void (*handlers[])(void) = {a, b};`: a global of callables.
   if (VD->hasGlobalStorage() && !isa<ParmVarDecl>(VD) && VD->getInit() &&
       holdsCallables(VD->getType()))
@@ -801,9 +864,23 @@ bool GraphBuilder::VisitVarDecl(VarDecl *VD) {
   return true;
 }
 
+bool GraphBuilder::VisitCXXOperatorCallExpr(CXXOperatorCallExpr *OC) {
+  // `m_instance = new Config(...)` into a QPointer or another smart pointer.
+  if (OC->getOperator() == OO_Equal && OC->getNumArgs() == 2 &&
+      isAnalysable(OC->getArg(0)))
+    if (const auto *Var = dyn_cast_or_null<VarDecl>(namedObject(OC->getArg(0)));
+        Var && Var->hasGlobalStorage())
+      noteConstructedOnce(OC->getArg(1));
+  return true;
+}
+
 bool GraphBuilder::VisitBinaryOperator(BinaryOperator *BO) {
   if (!BO->isAssignmentOp())
     return true;
+  // `m_instance = new Config(...)`: a singleton, made once.
+  if (const auto *Var = dyn_cast_or_null<VarDecl>(namedObject(BO->getLHS()));
+      Var && Var->hasGlobalStorage() && BO->getOpcode() == BO_Assign)
+    noteConstructedOnce(BO->getRHS());
   // `w->cb = on_timer`: a callback stored in a library's callback field.
   ModelRule<FieldRegistrationRule> Registers;
   const auto *ME = dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts());
@@ -899,6 +976,7 @@ void GraphBuilder::finish() {
     for (const ModelRule<LoopCodeRule> &Rule : Models.loopCodeRules())
       if (isLoopCode(FD, *Rule.R)) {
         R.Why = Rule->Why.str();
+        R.UserInput = Rule->UserInput;
         R.Model = Rule.Model;
         G.Roots.push_back(std::move(R));
         break;

@@ -105,7 +105,6 @@ struct Function {
   llvm::StringRef Class;
   /// How messages name it as an API ("app::schedule", "Client::get").
   llvm::StringRef Api;
-  Place Loc;
   /// Its body was walked in this TU.
   bool Defined = false;
   /// Its definition may be in several TUs of one program (inline, a
@@ -232,6 +231,14 @@ struct Root {
   llvm::StringRef Api;
   /// For loop code by nature: the note text.
   llvm::StringRef Why;
+  /// What starts it, when the registration names it (Qt's signal,
+  /// "QAbstractButton::clicked"), and whether only the user's own input
+  /// does.
+  llvm::StringRef Trigger;
+  bool UserInput = false;
+  /// The trigger's key when it is the project's own function (a signal
+  /// that the project emits): calls of it run the callback (Program.h).
+  llvm::StringRef TriggerKey;
   RuleRef Model;
   LoopValue Loop;
   bool OnDefaultLoop = false;

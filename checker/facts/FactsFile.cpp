@@ -204,7 +204,6 @@ template <typename IO> void io(IO &S, Function &F) {
   S.str(F.Name);
   S.str(F.Class);
   S.str(F.Api);
-  io(S, F.Loc);
   S.flag(F.Defined);
   S.flag(F.Mergeable);
   S.num(F.Params);
@@ -267,6 +266,9 @@ template <typename IO> void io(IO &S, Root &R) {
   io(S, R.Loc);
   S.str(R.Api);
   S.str(R.Why);
+  S.str(R.Trigger);
+  S.flag(R.UserInput);
+  S.str(R.TriggerKey);
   io(S, R.Model);
   io(S, R.Loop);
   S.flag(R.OnDefaultLoop);
@@ -344,9 +346,6 @@ bool indicesValid(const TUFacts &T) {
   auto OptFn = [&](uint32_t I) { return I == None || I < Fns; };
   auto At = [&](const Place &P) { return P.File == None || P.File < Files; };
   auto In = [&](const Span &S) { return S.File == None || S.File < Files; };
-  for (const Function &F : T.Functions)
-    if (!At(F.Loc))
-      return false;
   for (const Site &S : T.Sites) {
     if (!Fn(S.Caller) || !At(S.Loc) || !OptFn(S.AssumedFor) ||
         (S.Detail != None && S.Detail >= T.SinkDetails.size()) ||

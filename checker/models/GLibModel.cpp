@@ -108,7 +108,8 @@ const SinkRule Sinks[] = {
      .Loop = LoopOf::Nested,
      .Alternative = "'gtk_window_present' and a handler for the 'response' "
                     "signal",
-     .Gui = true},
+     .Gui = true,
+     .Modal = true},
     // Waits.
     // Microseconds: under a millisecond it is a backoff, not a wait.
     {.Callee = "::g_usleep",

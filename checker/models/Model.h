@@ -99,6 +99,11 @@ struct SinkRule {
   /// The loop object belongs to the thread that made it (QEventLoop): the
   /// offload fix-it is offered only when the offloaded call also makes it.
   bool ThreadAffine = false;
+  /// A modal dialog, menu or drag: opened by the user's own click, it is the
+  /// ordinary use of the API, and a root started by the user's input
+  /// (FrameworkModel::UserInputSignals, LoopCodeRule::UserInput) reports it
+  /// only when the ReportUserInputModals option asks.
+  bool Modal = false;
 };
 
 /// A library call that hands a callback to an event loop: the callback runs
@@ -124,6 +129,19 @@ struct RegistrationRule {
   /// callback reaches through that parameter is the one the operand names.
   int PassedOperand = NoOperand;
   int PassedParameter = NoOperand;
+  /// The operand that names what starts the callback (Qt's signal, as a
+  /// pointer to member or a SIGNAL() string): notes name it, and
+  /// FrameworkModel::UserInputSignals says whether the user's own input
+  /// starts it.
+  int Trigger = NoOperand;
+  /// The object whose class a string trigger ("2clicked()") is looked up
+  /// in: the sender.
+  int TriggerObject = NoOperand;
+  /// With Callback = LastCallable, when no operand is callable: the callback
+  /// may be a method named by a string ("1onTick()" as Qt's SLOT() writes
+  /// it, or "onTick"), looked up in the class of the object operand just
+  /// before the string, or else of the call's own object.
+  bool MethodByName = false;
 };
 
 /// An assignment to a record's callback field registers the callback: libev's
@@ -172,6 +190,9 @@ struct LoopCodeRule {
   llvm::StringRef Pattern;
   /// The note on the root, e.g. "coroutine runs on the asio executor".
   llvm::StringRef Why;
+  /// The user's own input starts it (a mouse press, a key, closing a
+  /// window), as for FrameworkModel::UserInputSignals.
+  bool UserInput = false;
 };
 
 /// A call that runs its callable operands on another thread: the walk from
@@ -289,6 +310,10 @@ struct FrameworkModel {
   /// Calls that construct their first template argument from their
   /// arguments (std::make_unique): constructions, like `T(args)`.
   llvm::ArrayRef<llvm::StringRef> ObjectFactories;
+  /// Triggers (RegistrationRule::Trigger) that only the user's own input
+  /// fires: a button's clicked, an action's triggered. Patterns name the
+  /// class that declares the signal.
+  llvm::ArrayRef<llvm::StringRef> UserInputSignals;
 };
 
 /// Every framework model, in a fixed order.

@@ -240,21 +240,59 @@ if $errors; then
   exec python3 "$here/error_recovery.py" --total "$reports"/*.json >/dev/null  # 1 on a crash or a hang
 fi
 
+# Real Qt applications, in whole-program mode only (below): their CMake
+# builds give the databases, and the moc, uic and rcc output their TUs
+# include comes from the autogen targets (which build the libraries they
+# depend on: minutes of CPU).
+debian_source qbittorrent qbittorrent-4.5.2
+debian_source keepassxc keepassxc-2.7.4+dfsg.1
+if ! dpkg -s libtorrent-rasterbar-dev >/dev/null 2>&1; then apt-get build-dep -y -q qbittorrent >/dev/null; fi
+if ! dpkg -s libbotan-2-dev >/dev/null 2>&1; then apt-get build-dep -y -q keepassxc >/dev/null; fi
+need_packages qttools5-dev ninja-build
+autogen() { # build dir, target pattern
+  ninja -C "$1" $(ninja -C "$1" -t targets all | grep -o "^$2" | sort -u) >/dev/null
+}
+if [[ ! -f "$WORK/qbittorrent/compile_commands.json" ]]; then
+  cmake -S "$CORPUS/qbittorrent-4.5.2" -B "$WORK/qbittorrent" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_EXPORT_COMPILE_COMMANDS=ON -DCMAKE_CXX_COMPILER=clang++-22 >/dev/null
+  autogen "$WORK/qbittorrent" 'qbt_[a-z]*_autogen'
+fi
+if [[ ! -f "$WORK/keepassxc/compile_commands.json" ]]; then
+  # Debian's features (debian/rules), without the tests.
+  cmake -S "$CORPUS/keepassxc-2.7.4+dfsg.1" -B "$WORK/keepassxc" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+    -DCMAKE_EXPORT_COMPILE_COMMANDS=ON -DCMAKE_C_COMPILER=clang-22 -DCMAKE_CXX_COMPILER=clang++-22 \
+    -DWITH_TESTS=OFF -DWITH_GUI_TESTS=OFF -DWITH_XC_UPDATECHECK=OFF -DWITH_XC_ALL=ON >/dev/null
+  autogen "$WORK/keepassxc" '[A-Za-z0-9_-]*_autogen'
+fi
+
 # Whole-program mode (docs/whole-program.md): run-eventloop-tidy over every TU
 # of each database, default configuration, every TU parsed. Its findings,
-# with their notes, go to $WORK/<project>/whole-program.txt for triage.
+# with their notes, go to $WORK/<project>/whole-program.txt for triage; for
+# the Qt applications also with ReportUserInputModals (what the option adds),
+# to $WORK/<project>/whole-program-modals.txt.
 cp "$build/bin/run-eventloop-tidy" "$WORK/bin/run-eventloop-tidy"
 whole="$WORK/reports/whole-program.md"
+# "run-eventloop-tidy: 143 TUs (143 parsed, ...) in 2.1 s: 1 finding"
+summary='s/^run-eventloop-tidy: \([0-9]*\) TUs .* in \([0-9.]*\) s: \([0-9]*\) finding.*/\1 \3 \2/p'
 {
-  echo "| project | TUs | findings | time |"
-  echo "|---|---:|---:|---:|"
-  for p in libuv libevent tmux memcached asio asio-tests websocketpp transmission; do
+  echo "| project | TUs | findings | with ReportUserInputModals | time |"
+  echo "|---|---:|---:|---:|---:|"
+  for p in libuv libevent tmux memcached asio asio-tests websocketpp transmission qbittorrent keepassxc; do
     [[ -f "$WORK/$p/compile_commands.json" ]] || continue
-    nice "$WORK/bin/run-eventloop-tidy" -p "$WORK/$p" --no-cache --summary none \
+    # Every TU parsed: an empty cache, which this run fills.
+    rm -rf "$WORK/$p/.eventloop-tidy-cache"
+    nice "$WORK/bin/run-eventloop-tidy" -p "$WORK/$p" --summary none \
       > "$WORK/$p/whole-program.txt" 2> "$WORK/$p/whole-program.err" || true
-    # "run-eventloop-tidy: 143 TUs (143 parsed, ...) in 2.1 s: 1 finding"
-    sed -n 's/^run-eventloop-tidy: \([0-9]*\) TUs .* in \([0-9.]*\) s: \([0-9]*\) finding.*/| '"$p"' | \1 | \3 | \2 s |/p' \
-      "$WORK/$p/whole-program.err"
+    read -r tus findings seconds < <(sed -n "$summary" "$WORK/$p/whole-program.err")
+    modals=-
+    if [[ "$p" == qbittorrent || "$p" == keepassxc ]]; then
+      # The facts are the same: this run parses nothing again.
+      nice "$WORK/bin/run-eventloop-tidy" -p "$WORK/$p" --summary none \
+        --config '{CheckOptions: {ReportUserInputModals: true}}' \
+        > "$WORK/$p/whole-program-modals.txt" 2> "$WORK/$p/whole-program-modals.err" || true
+      read -r _ modals _ < <(sed -n "$summary" "$WORK/$p/whole-program-modals.err")
+    fi
+    echo "| $p | $tus | $findings | $modals | $seconds s |"
   done
 } > "$whole"
 
@@ -278,7 +316,7 @@ out="$root/docs/evaluation-runs.md"
   echo "## Whole-program mode"
   echo
   echo "run-eventloop-tidy -p over every TU of each database above (the libraries'"
-  echo "own sources included), default configuration, --no-cache, -j $(nproc):"
+  echo "own sources included), default configuration, every TU parsed, -j $(nproc):"
   echo
   cat "$whole"
 } > "$out"

@@ -75,7 +75,6 @@ facts::TUFacts makeUnit(llvm::StringRef Dir, unsigned Unit, unsigned Units,
     F.Name = Strings.save("'f_" + std::to_string(Unit) + "_" +
                           std::to_string(I) + "'");
     F.Api = F.Name.drop_front().drop_back();
-    F.Loc = At(I * 4 + 1);
     F.Defined = true;
     TU.Functions.push_back(F);
   }
@@ -88,7 +87,6 @@ facts::TUFacts makeUnit(llvm::StringRef Dir, unsigned Unit, unsigned Units,
     Next.Name = Strings.save("'f_" + std::to_string(NextUnit) + "_" +
                              std::to_string(I) + "'");
     Next.Api = Next.Name.drop_front().drop_back();
-    Next.Loc = At(0);
     TU.Functions.push_back(Next);
   }
 

@@ -1,8 +1,9 @@
 // Overrides of QObject's and QWidget's event handlers are loop code without
-// any registration: a timerEvent that sleeps, a mousePressEvent that opens a
-// message box, a keyPressEvent two classes below QWidget that opens a menu,
+// any registration: a timerEvent that sleeps, a showEvent that opens a
+// message box, a changeEvent two classes below QWidget that opens a menu,
 // an eventFilter that pumps events. Methods that only look like handlers are
-// not loop code. Qt 6 and Qt 5.
+// not loop code. The handlers of the user's input are in
+// user-input-roots.cpp. Qt 6 and Qt 5.
 // RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/qt6 -- -std=c++20 %qt6_flags
 // RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/qt5 -- -std=c++17 %qt5_flags
 
@@ -32,7 +33,7 @@ protected:
 
 class Canvas : public QWidget {
 protected:
-  void mousePressEvent(QMouseEvent *) override {
+  void showEvent(QShowEvent *) override {
     QMessageBox::information(this, "Canvas", "clicked");
     // CHECK-NOTES: :[[@LINE-1]]:18: warning: callback blocks its Qt loop in the modal loop of 'QMessageBox::information'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
     // CHECK-NOTES: :[[@LINE-3]]:8: note: event handler runs on the GUI thread's Qt event loop
@@ -45,10 +46,10 @@ public:
   virtual void statusEvent() { QThread::sleep(1); }
 };
 
-// keyPressEvent overrides QAbstractButton's, which overrides QWidget's.
+// changeEvent overrides QAbstractButton's, which overrides QWidget's.
 class MenuButton : public QPushButton {
 protected:
-  void keyPressEvent(QKeyEvent *) override {
+  void changeEvent(QEvent *) override {
     QMenu menu;
     menu.exec();
     // CHECK-NOTES: :[[@LINE-1]]:10: warning: callback blocks its Qt loop in the modal loop of 'QMenu::exec'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]

@@ -48,7 +48,7 @@ public:
     // CHECK-NOTES: :[[@LINE-24]]:33: note: 'SlowSource::fetch' calls 'settle' here
     // CHECK-NOTES: :[[@LINE-35]]:64: note: 'settle' calls 'waitForMs' here
     // CHECK-NOTES: qt_wait.h:11:15: note: 'waitForMs' runs the event loop here
-    // CHECK-NOTES: :[[@LINE-16]]:5: note: callback registered with 'QObject::connect' here
+    // CHECK-NOTES: :[[@LINE-16]]:5: note: callback connected to 'QTimer::timeout' here
     // CHECK-FIXES: int value = std::async(std::launch::async, [&] { return refresh(); }).get();
     (void)value;
   }

@@ -1,8 +1,9 @@
 // No warnings: loops run from main() or from code only main() calls; loops
 // run in work handed to QtConcurrent::run, QThread::create or a QThreadPool
-// (other threads); slots named by string (SIGNAL/SLOT, invokeMethod with a
-// method name, singleShot with a SLOT), which the model does not follow; a
-// QThread::usleep of less than a millisecond (a backoff) in a slot.
+// (other threads); a dialog opened from a button's clicked, connected by
+// string (the user's own input); a string that names no method of the
+// receiver; a QThread::usleep of less than a millisecond (a backoff) in a
+// slot.
 // Qt 6 and Qt 5.
 // RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/qt6 -- -std=c++20 %qt6_flags
 // RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/qt5 -- -std=c++17 %qt5_flags
@@ -15,6 +16,7 @@
 #include <QtCore/QTimer>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QDialog>
+#include <QtWidgets/QPushButton>
 
 static int waitBriefly() {
   QEventLoop loop;
@@ -45,9 +47,10 @@ int main(int argc, char **argv) {
   QApplication app(argc, argv);
   waitBriefly();
   Window window;
-  QObject::connect(&window, SIGNAL(clicked()), &window, SLOT(askUser()));
-  QMetaObject::invokeMethod(&window, "askUser", Qt::QueuedConnection);
-  QTimer::singleShot(0, &window, SLOT(askUser()));
+  QPushButton ask;
+  QObject::connect(&ask, SIGNAL(clicked()), &window, SLOT(askUser()));
+  QMetaObject::invokeMethod(&window, "askUsr", Qt::QueuedConnection);
+  QTimer::singleShot(0, &window, SLOT(ask_user()));
   QTimer::singleShot(0, &app, [] { offload(QThreadPool::globalInstance()); });
   QTimer::singleShot(0, &app, [] { QThread::usleep(100); });
   return app.exec();

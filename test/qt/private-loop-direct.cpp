@@ -19,7 +19,7 @@ void wire(QTimer *timer) {
     QTimer::singleShot(100, &loop, &QEventLoop::quit);
     loop.exec();
     // CHECK-NOTES: :[[@LINE-1]]:10: warning: callback blocks its Qt loop until the private loop 'loop' run by 'QEventLoop::exec' returns [eventloop-reentrant-run]
-    // CHECK-NOTES: :[[@LINE-5]]:12: note: callback registered with 'QObject::connect' here
+    // CHECK-NOTES: :[[@LINE-5]]:12: note: callback connected to 'QTimer::timeout' here
     // CHECK-NOTES: :[[@LINE-3]]:10: note: no automatic fix-it: the loop was made outside the call, and it must run on the thread that made it
     // CHECK-NOTES: :[[@LINE-4]]:10: note: consider a signal connected to a slot that continues the work instead
   });
@@ -29,7 +29,7 @@ void wire(QTimer *timer) {
     runLoop(loop);
     // CHECK-NOTES: :[[@LINE-1]]:5: warning: callback blocks its Qt loop until the private loop 'loop' run by 'QEventLoop::exec' returns [eventloop-reentrant-run]
     // CHECK-NOTES: :14:39: note: 'runLoop' runs the event loop here
-    // CHECK-NOTES: :[[@LINE-6]]:12: note: callback registered with 'QObject::connect' here
+    // CHECK-NOTES: :[[@LINE-6]]:12: note: callback connected to 'QTimer::timeout' here
     // CHECK-NOTES: :[[@LINE-4]]:5: note: no automatic fix-it: the loop was made outside the call, and it must run on the thread that made it
     // CHECK-NOTES: :[[@LINE-5]]:5: note: consider a signal connected to a slot that continues the work instead
   });

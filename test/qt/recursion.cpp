@@ -51,7 +51,7 @@ void wire(QTimer *timer, const Node *list, Stepper *stepper) {
   // CHECK-NOTES: :[[@LINE-1]]:54: warning: callback re-enters its own Qt loop through 'QCoreApplication::processEvents'; processEvents runs other slots and events in the middle of this one [eventloop-reentrant-run]
   // CHECK-NOTES: :[[@LINE-31]]:10: note: 'walkOdd' calls 'walkEven' here
   // CHECK-NOTES: :[[@LINE-28]]:23: note: 'walkEven' runs the event loop here
-  // CHECK-NOTES: :[[@LINE-4]]:12: note: callback registered with 'QObject::connect' here
+  // CHECK-NOTES: :[[@LINE-4]]:12: note: callback connected to 'QTimer::timeout' here
   // CHECK-NOTES: :[[@LINE-5]]:54: note: no fix-it can cure this: consider splitting the work into steps scheduled with 'QTimer::singleShot(0, ...)' instead
   QObject::connect(timer, &QTimer::timeout, [list] { depth(list); });
   timer->callOnTimeout([] { retry(3); });

@@ -21,12 +21,12 @@ public:
     QDialog dialog;
     dialog.exec();
     // CHECK-NOTES: :[[@LINE-1]]:12: warning: callback blocks its Qt loop in the modal loop of 'QDialog::exec'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
-    // CHECK-NOTES: :[[@LINE+14]]:12: note: callback registered with 'QObject::connect' here
+    // CHECK-NOTES: :[[@LINE+14]]:12: note: callback connected to 'Window::clicked' here
     // CHECK-NOTES: :[[@LINE-3]]:12: note: consider 'QDialog::open' and a handler for its finished signal instead
   }
   void pump() { QCoreApplication::processEvents(); }
   // CHECK-NOTES: :[[@LINE-1]]:35: warning: callback re-enters its own Qt loop through 'QCoreApplication::processEvents'; processEvents runs other slots and events in the middle of this one [eventloop-reentrant-run]
-  // CHECK-NOTES: :[[@LINE+10]]:12: note: callback registered with 'QObject::connect' here
+  // CHECK-NOTES: :[[@LINE+10]]:12: note: callback connected to 'Window::pumped' here
   // CHECK-NOTES: :[[@LINE-3]]:35: note: no fix-it can cure this: consider splitting the work into steps scheduled with 'QTimer::singleShot(0, ...)' instead
 signals:
   void clicked();
@@ -56,7 +56,7 @@ void wire(Window *w, QTimer *timer) {
   // Qt prints "The event loop is already running" and returns.
   QObject::connect(w, &Window::pumped, w, [] { QApplication::exec(); });
   // CHECK-NOTES: :[[@LINE-1]]:62: warning: callback re-enters its own Qt loop through 'QApplication::exec'; Qt refuses to start QCoreApplication::exec while the event loop is already running [eventloop-reentrant-run]
-  // CHECK-NOTES: :[[@LINE-2]]:12: note: callback registered with 'QObject::connect' here
+  // CHECK-NOTES: :[[@LINE-2]]:12: note: callback connected to 'Window::pumped' here
   // CHECK-NOTES: :[[@LINE-3]]:62: note: no fix-it can cure this: consider returning to the running loop and continuing in a slot instead
 
   // The functor overload without a context object.

@@ -1,0 +1,46 @@
+//===--- NamedMember.h - The member function an operand names ---*- C++ -*-===//
+//
+// Some APIs take a member function as a value rather than a callable to run:
+// the signal of a connection, the method that a string names. The analysis
+// needs to know which one: what starts a callback (a button's clicked, a
+// socket's readyRead) and which method a string-named slot is.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef EVENTLOOP_TIDY_EXTRACT_NAMEDMEMBER_H
+#define EVENTLOOP_TIDY_EXTRACT_NAMEDMEMBER_H
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/Expr.h"
+
+namespace clang::tidy::eventloop {
+
+/// A member function that an operand names, and how the code named it.
+struct NamedMember {
+  const CXXMethodDecl *Method = nullptr;
+  /// The class the code names it through (`&QTcpSocket::readyRead`, or the
+  /// object's class for a string), which may derive from Method's.
+  const CXXRecordDecl *Through = nullptr;
+  explicit operator bool() const { return Method; }
+  /// How messages name it: "QTcpSocket::readyRead".
+  std::string name() const;
+};
+
+/// The member function \p E names: `&Class::member`, through parentheses,
+/// casts and calls that only select an overload (a call whose one argument
+/// of member-pointer type is what it returns); or a method named by a string
+/// as `"2clicked()"` or `"onTick"` writes it (an optional code digit, the
+/// name, then perhaps its parameter list), looked up in the class of
+/// \p Object and its bases.
+NamedMember namedMember(const Expr *E, const Expr *Object);
+
+/// The method named \p Name in \p Class or, nearest first, its bases.
+const CXXMethodDecl *findMethod(const CXXRecordDecl *Class,
+                                llvm::StringRef Name);
+
+/// The class of the object \p E points to or is, or null.
+const CXXRecordDecl *classOf(const Expr *E);
+
+} // namespace clang::tidy::eventloop
+
+#endif // EVENTLOOP_TIDY_EXTRACT_NAMEDMEMBER_H

@@ -1,0 +1,4 @@
+#include "editor.h"
+#include <QtWidgets/QFileDialog>
+
+void SaveDialogs::askWhere() { QFileDialog::getSaveFileName(); }
