@@ -131,6 +131,7 @@ void ModelIndex::addModel(const FrameworkModel &M) {
   AddNames(AttributeLookups, M.AttributeLookups);
   AddNames(ModuleImports, M.ModuleImports);
   AddNames(UserInputSignals, M.UserInputSignals);
+  AddNames(CallableReferences, M.CallableReferences);
   LibraryNamespaces.insert(LibraryNamespaces.end(), M.LibraryNamespaces.begin(),
                            M.LibraryNamespaces.end());
   LibraryPrefixes.insert(LibraryPrefixes.end(), M.LibraryPrefixes.begin(),

@@ -85,6 +85,7 @@ public:
   RuleTable<llvm::StringRef> ContainerElements;
   RuleTable<llvm::StringRef> ModuleImports;
   RuleTable<llvm::StringRef> UserInputSignals;
+  RuleTable<llvm::StringRef> CallableReferences;
 
   /// Does a rule of \p Table name \p FD?
   static bool names(const RuleTable<llvm::StringRef> &Table,

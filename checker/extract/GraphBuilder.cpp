@@ -488,6 +488,7 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
       Root R;
       R.Loc = siteLocation(Call);
       R.Api = apiName(Callee, Call, &Models);
+      R.UserInput = Rule->UserInput;
       if (Trigger) {
         R.Trigger = Trigger.name();
         R.UserInput =
@@ -645,6 +646,10 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
     addSite(std::move(S));
     return true;
   }
+
+  // A callable named, not called (disconnect's slot).
+  if (ModelIndex::names(Models.CallableReferences, Callee))
+    return true;
 
   // The offloaded operand runs on another thread; the call's other
   // callables may still be registered with the loop (uv_queue_work's

@@ -137,6 +137,9 @@ struct RegistrationRule {
   /// The object whose class a string trigger ("2clicked()") is looked up
   /// in: the sender.
   int TriggerObject = NoOperand;
+  /// Only the user's own input runs the callback (a menu's action):
+  /// FrameworkModel::UserInputSignals.
+  bool UserInput = false;
   /// With Callback = LastCallable, when no operand is callable: the callback
   /// may be a method named by a string ("1onTick()" as Qt's SLOT() writes
   /// it, or "onTick"), looked up in the class of the object operand just
@@ -314,6 +317,10 @@ struct FrameworkModel {
   /// fires: a button's clicked, an action's triggered. Patterns name the
   /// class that declares the signal.
   llvm::ArrayRef<llvm::StringRef> UserInputSignals;
+  /// Calls that take a callable to name it, not to call it
+  /// (`QObject::disconnect(sender, &S::sig, receiver, &R::slot)`): no edge
+  /// into it.
+  llvm::ArrayRef<llvm::StringRef> CallableReferences;
 };
 
 /// Every framework model, in a fixed order.

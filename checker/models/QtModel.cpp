@@ -90,6 +90,10 @@ const RegistrationRule Registrations[] = {
     {.Callee = "QTimer::singleShot", .MethodByName = true},
     {.Callee = "QTimer::callOnTimeout", .MethodByName = true},
     {.Callee = "QMetaObject::invokeMethod", .MethodByName = true},
+    // An action made with its slot: the user's choice of it runs the slot.
+    {.Callee = "QMenu::addAction", .UserInput = true},
+    {.Callee = "QToolBar::addAction", .UserInput = true},
+    {.Callee = "QWidget::addAction", .UserInput = true},
 };
 
 constexpr llvm::StringRef UserInputHandler =
@@ -493,6 +497,9 @@ const llvm::StringRef UserInputSignals[] = {
     "QKeySequenceEdit::editingFinished"};
 // clang-format on
 
+// A slot named to take a connection apart is not called.
+const llvm::StringRef CallableReferences[] = {"QObject::disconnect"};
+
 // Work handed to the thread pool or to a new thread runs there.
 const OffloadRule Offloads[] = {
     {.Callee = "QtConcurrent::run"},
@@ -524,6 +531,7 @@ const FrameworkModel QtModel{
     .Sinks = Sinks,
     .Offloads = Offloads,
     .UserInputSignals = UserInputSignals,
+    .CallableReferences = CallableReferences,
 };
 
 } // namespace clang::tidy::eventloop
