@@ -58,16 +58,6 @@ llvm::StringRef typedefName(QualType T) {
 }
 
 /// The record type of \p E, through references and pointers.
-const CXXRecordDecl *recordOf(const Expr *E) {
-  if (!E)
-    return nullptr;
-  // The argument's own type, not the base class it is converted to.
-  QualType T = E->IgnoreParenImpCasts()->getType().getNonReferenceType();
-  if (T->isPointerType())
-    T = T->getPointeeType();
-  return T->getAsCXXRecordDecl();
-}
-
 class GraphBuilder : public RecursiveASTVisitor<GraphBuilder> {
   using Base = RecursiveASTVisitor<GraphBuilder>;
 
@@ -160,6 +150,7 @@ public:
   bool VisitBinaryOperator(BinaryOperator *BO);
   bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *OC);
   void noteConstructedOnce(const Expr *Value);
+  void noteConstructedOnce(const Expr *Target, const Expr *Value);
   /// Constructions into static storage, which run once (VisitVarDecl,
   /// VisitBinaryOperator see them before the construction itself).
   llvm::DenseSet<const CXXConstructExpr *> ConstructedOnce;
@@ -389,7 +380,7 @@ GraphBuilder::offloadRuleFor(const Expr *Call,
             return false;
         }
         if (!R.GuardType.empty()) {
-          const CXXRecordDecl *RD = recordOf(operandOf(Call, R.GuardOperand));
+          const CXXRecordDecl *RD = classOf(operandOf(Call, R.GuardOperand));
           if (!RD || !matchesAnyName(R.GuardType, qualifiedName(RD)))
             return false;
         }
@@ -491,8 +482,8 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
       R.UserInput = Rule->UserInput;
       if (Trigger) {
         R.Trigger = Trigger.name();
-        R.UserInput =
-            ModelIndex::names(Models.UserInputSignals, Trigger.Method);
+        R.UserInput = R.UserInput || ModelIndex::names(Models.UserInputSignals,
+                                                       Trigger.Method);
         if (!isLibraryCode(Trigger.Method))
           R.ProjectTrigger = Trigger.Method;
       }
@@ -823,6 +814,16 @@ bool GraphBuilder::VisitCXXDeleteExpr(CXXDeleteExpr *DE) {
   return true;
 }
 
+/// Notes the construction that \p Value makes when it is assigned to
+/// \p Target, a variable with static storage.
+void GraphBuilder::noteConstructedOnce(const Expr *Target, const Expr *Value) {
+  if (!Target || !isAnalysable(Target))
+    return;
+  const auto *Var = dyn_cast_or_null<VarDecl>(namedObject(Target));
+  if (Var && Var->hasGlobalStorage())
+    noteConstructedOnce(Value);
+}
+
 /// Notes the construction that \p Value (stored into static storage) makes.
 void GraphBuilder::noteConstructedOnce(const Expr *Value) {
   if (!Value || !isAnalysable(Value))
@@ -871,11 +872,8 @@ bool GraphBuilder::VisitVarDecl(VarDecl *VD) {
 
 bool GraphBuilder::VisitCXXOperatorCallExpr(CXXOperatorCallExpr *OC) {
   // `m_instance = new Config(...)` into a QPointer or another smart pointer.
-  if (OC->getOperator() == OO_Equal && OC->getNumArgs() == 2 &&
-      isAnalysable(OC->getArg(0)))
-    if (const auto *Var = dyn_cast_or_null<VarDecl>(namedObject(OC->getArg(0)));
-        Var && Var->hasGlobalStorage())
-      noteConstructedOnce(OC->getArg(1));
+  if (OC->getOperator() == OO_Equal && OC->getNumArgs() == 2)
+    noteConstructedOnce(OC->getArg(0), OC->getArg(1));
   return true;
 }
 
@@ -883,9 +881,8 @@ bool GraphBuilder::VisitBinaryOperator(BinaryOperator *BO) {
   if (!BO->isAssignmentOp())
     return true;
   // `m_instance = new Config(...)`: a singleton, made once.
-  if (const auto *Var = dyn_cast_or_null<VarDecl>(namedObject(BO->getLHS()));
-      Var && Var->hasGlobalStorage() && BO->getOpcode() == BO_Assign)
-    noteConstructedOnce(BO->getRHS());
+  if (BO->getOpcode() == BO_Assign)
+    noteConstructedOnce(BO->getLHS(), BO->getRHS());
   // `w->cb = on_timer`: a callback stored in a library's callback field.
   ModelRule<FieldRegistrationRule> Registers;
   const auto *ME = dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts());

@@ -38,7 +38,8 @@ NamedMember namedMember(const Expr *E, const Expr *Object);
 const CXXMethodDecl *findMethod(const CXXRecordDecl *Class,
                                 llvm::StringRef Name);
 
-/// The class of the object \p E points to or is, or null.
+/// The class of the object \p E points to or is (its definition, the
+/// argument's own type rather than a base it is converted to), or null.
 const CXXRecordDecl *classOf(const Expr *E);
 
 } // namespace clang::tidy::eventloop
