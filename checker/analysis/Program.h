@@ -91,6 +91,14 @@ public:
   llvm::StringRef file(unsigned Unit, const facts::Place &P) const {
     return P.valid() ? Units[Unit]->Files[P.File].Path : llvm::StringRef();
   }
+  /// The "expanded from macro" notes clang prints under a message at a
+  /// place of \p Unit (their places are of \p Unit too).
+  llvm::ArrayRef<facts::MacroNote> macroNotes(unsigned Unit,
+                                              const facts::Place &P) const {
+    if (P.Expansion == facts::None)
+      return {};
+    return Units[Unit]->Expansions[P.Expansion].Notes;
+  }
 
   /// The argument that \p Site passes for parameter \p Index, if the
   /// extraction recorded one.

@@ -7,6 +7,7 @@
 #include "Describe.h"
 #include "FactsVersion.h"
 #include "LoopIdentity.h"
+#include "MacroNotes.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -55,6 +56,9 @@ private:
   llvm::StringRef save(llvm::StringRef S) { return Out.Strings.save(S); }
   uint32_t fileIndex(FileID File);
   facts::Place place(SourceLocation Loc);
+  /// The macro notes of \p Loc, in a macro expansion: an index into
+  /// TUFacts::Expansions, or None when clang would write none.
+  uint32_t expansionIndex(SourceLocation Loc);
   facts::Span span(CharSourceRange Range);
   llvm::StringRef keyOf(const NamedDecl *D);
   uint32_t functionIndex(const FunctionDecl *FD);
@@ -107,6 +111,7 @@ private:
   facts::TUFacts &F;
   const ExtractOptions &Options;
   llvm::DenseMap<FileID, uint32_t> Files;
+  llvm::DenseMap<SourceLocation, uint32_t> Expansions;
   llvm::DenseMap<const FunctionDecl *, uint32_t> Functions;
   llvm::DenseMap<const NamedDecl *, llvm::StringRef> Keys;
   /// Per body walked for declarationOf: each construction that initialises
@@ -182,7 +187,9 @@ facts::Place FactsWriter::place(SourceLocation Loc) {
   if (Loc.isInvalid())
     return P;
   P.Live = Loc.getRawEncoding();
-  SourceLocation At = SM.getExpansionLoc(Loc);
+  // Where clang prints it: a macro argument's spelling, or else where the
+  // outermost macro is expanded.
+  SourceLocation At = SM.getFileLoc(Loc);
   auto [File, Offset] = SM.getDecomposedLoc(At);
   if (File.isInvalid())
     return P;
@@ -190,7 +197,24 @@ facts::Place FactsWriter::place(SourceLocation Loc) {
   P.Offset = Offset;
   P.Line = SM.getLineNumber(File, Offset);
   P.Column = SM.getColumnNumber(File, Offset);
+  if (Loc.isMacroID())
+    P.Expansion = expansionIndex(Loc);
   return P;
+}
+
+uint32_t FactsWriter::expansionIndex(SourceLocation Loc) {
+  auto [It, New] = Expansions.try_emplace(Loc, facts::None);
+  if (!New)
+    return It->second;
+  facts::Expansion E;
+  for (MacroNoteAt &N : macroNotes(Loc, SM, Ctx.getLangOpts()))
+    E.Notes.push_back({place(N.Loc), save(N.Text)});
+  if (E.Notes.empty())
+    return facts::None;
+  // place() may have grown the map: look the entry up again.
+  Expansions[Loc] = F.Expansions.size();
+  F.Expansions.push_back(std::move(E));
+  return F.Expansions.size() - 1;
 }
 
 facts::Span FactsWriter::span(CharSourceRange Range) {

@@ -39,6 +39,9 @@ struct Place {
   uint32_t Offset = 0;
   uint32_t Line = 0;
   uint32_t Column = 0;
+  /// A place inside a macro expansion: how clang tells the expansion
+  /// ("expanded from macro 'X'"), an index into TUFacts::Expansions.
+  uint32_t Expansion = None;
   /// While the TU that made it is alive: its SourceLocation, raw, so that
   /// its diagnostics keep their macro expansion notes. Not written to disk.
   uint64_t Live = 0;
@@ -46,6 +49,19 @@ struct Place {
   friend bool operator==(const Place &A, const Place &B) {
     return A.File == B.File && A.Offset == B.Offset;
   }
+};
+
+/// One step of a macro expansion, as clang's note tells it: the place in
+/// the macro's definition, and the text ("expanded from macro 'FETCH'").
+struct MacroNote {
+  Place At;
+  llvm::StringRef Text;
+};
+
+/// The notes clang writes under a diagnostic at a place inside a macro
+/// expansion, outermost macro last.
+struct Expansion {
+  llvm::SmallVector<MacroNote, 1> Notes;
 };
 
 /// Characters [Begin, End) of one file: what a fix-it replaces.
@@ -307,6 +323,7 @@ struct TUFacts {
   std::vector<Completer> Completers;
   std::vector<SinkDetail> SinkDetails;
   std::vector<DeclarationRewrite> Declarations;
+  std::vector<Expansion> Expansions;
 };
 
 /// The loop that sink \p S of \p U runs, and the future it waits for (empty

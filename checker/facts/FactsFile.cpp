@@ -12,7 +12,7 @@ namespace {
 
 constexpr llvm::StringLiteral Magic = "ELTF";
 /// Bumped whenever the layout below changes.
-constexpr uint8_t Version = 5;
+constexpr uint8_t Version = 6;
 
 /// Writes the fields it is shown.
 class Writer {
@@ -164,6 +164,13 @@ private:
 
 // One list of the fields, for both directions.
 
+/// An index that may be None.
+template <typename IO> void optionalIndex(IO &S, uint32_t &I) {
+  uint32_t V = I + 1;
+  S.num(V);
+  I = V - 1;
+}
+
 template <typename IO> void io(IO &S, Place &P) {
   uint32_t File = P.File + 1; // None becomes 0
   S.num(File);
@@ -171,6 +178,7 @@ template <typename IO> void io(IO &S, Place &P) {
   S.num(P.Offset);
   S.num(P.Line);
   S.num(P.Column);
+  optionalIndex(S, P.Expansion);
 }
 
 template <typename IO> void io(IO &S, Span &P) {
@@ -218,13 +226,6 @@ template <typename IO> void io(IO &S, Argument &A) {
   S.list(A.Callables, [&](uint32_t &C) { S.num(C); });
   S.flag(A.Offloaded);
   io(S, A.Loop);
-}
-
-/// An index that may be None.
-template <typename IO> void optionalIndex(IO &S, uint32_t &I) {
-  uint32_t V = I + 1;
-  S.num(V);
-  I = V - 1;
 }
 
 template <typename IO> void io(IO &S, Rewrite &R) {
@@ -336,6 +337,12 @@ template <typename IO> void io(IO &S, TUFacts &T) {
     S.str(D.Variable);
     S.str(D.Arguments);
   });
+  S.list(T.Expansions, [&](Expansion &E) {
+    S.list(E.Notes, [&](MacroNote &N) {
+      io(S, N.At);
+      S.str(N.Text);
+    });
+  });
 }
 
 /// Do the indices of \p T stay inside its tables? A file that reads well
@@ -344,7 +351,10 @@ bool indicesValid(const TUFacts &T) {
   size_t Fns = T.Functions.size(), Files = T.Files.size();
   auto Fn = [&](uint32_t I) { return I < Fns; };
   auto OptFn = [&](uint32_t I) { return I == None || I < Fns; };
-  auto At = [&](const Place &P) { return P.File == None || P.File < Files; };
+  auto At = [&](const Place &P) {
+    return (P.File == None || P.File < Files) &&
+           (P.Expansion == None || P.Expansion < T.Expansions.size());
+  };
   auto In = [&](const Span &S) { return S.File == None || S.File < Files; };
   for (const Site &S : T.Sites) {
     if (!Fn(S.Caller) || !At(S.Loc) || !OptFn(S.AssumedFor) ||
@@ -364,6 +374,11 @@ bool indicesValid(const TUFacts &T) {
   for (const DeclarationRewrite &D : T.Declarations)
     if (!In(D.Whole))
       return false;
+  // A note's place is in a macro's definition, never in an expansion.
+  for (const Expansion &E : T.Expansions)
+    for (const MacroNote &N : E.Notes)
+      if (!At(N.At) || N.At.Expansion != None)
+        return false;
   for (const Root &R : T.Roots)
     if (!Fn(R.Function) || !At(R.Loc) || !OptFn(R.RegisteredIn))
       return false;

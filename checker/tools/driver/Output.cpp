@@ -115,13 +115,22 @@ static void printOne(llvm::raw_ostream &OS, const Program &P,
   OS << "^\n";
 }
 
+/// The message, then the notes clang adds when its place is in a macro.
+static void printWithMacros(llvm::raw_ostream &OS, const Program &P,
+                            SourceFiles &Sources, const ProgramPlace &At,
+                            llvm::StringRef Kind, llvm::StringRef Text) {
+  printOne(OS, P, Sources, At, Kind, Text);
+  for (const facts::MacroNote &M : P.macroNotes(At.Unit, At.At))
+    printOne(OS, P, Sources, {At.Unit, M.At}, "note", M.Text);
+}
+
 void printReport(llvm::raw_ostream &OS, const Report &R, const Program &P,
                  SourceFiles &Sources, bool AsError) {
   std::string Text = R.Message + " [" + R.Check.str() +
                      (AsError ? ",-warnings-as-errors]" : "]");
-  printOne(OS, P, Sources, R.Loc, AsError ? "error" : "warning", Text);
+  printWithMacros(OS, P, Sources, R.Loc, AsError ? "error" : "warning", Text);
   for (const Note &N : R.Notes)
-    printOne(OS, P, Sources, N.Loc, "note", N.Text);
+    printWithMacros(OS, P, Sources, N.Loc, "note", N.Text);
 }
 
 } // namespace clang::tidy::eventloop
