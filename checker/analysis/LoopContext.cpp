@@ -56,7 +56,7 @@ bool LoopContext::isSink(FindingKind K, const Program::Site &PS) const {
   case FindingKind::Blocking:
     return S.Sink.valid() &&
            S.SinkKind == static_cast<uint8_t>(SinkKind::Blocking) &&
-           !S.WaitsOnOffload;
+           !S.WaitsOnOffload && !S.FutureReady;
   case FindingKind::SyncClient: {
     if (S.Kind != facts::SiteKind::Construct)
       return false;

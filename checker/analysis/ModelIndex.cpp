@@ -132,6 +132,10 @@ void ModelIndex::addModel(const FrameworkModel &M) {
   AddNames(ModuleImports, M.ModuleImports);
   AddNames(UserInputSignals, M.UserInputSignals);
   AddNames(CallableReferences, M.CallableReferences);
+  AddNames(AfterLoopSignals, M.AfterLoopSignals);
+  AddNames(FutureWatches, M.FutureWatches);
+  AddNames(FutureFinishedSignals, M.FutureFinishedSignals);
+  AddNames(FutureReadyChecks, M.FutureReadyChecks);
   LibraryNamespaces.insert(LibraryNamespaces.end(), M.LibraryNamespaces.begin(),
                            M.LibraryNamespaces.end());
   LibraryPrefixes.insert(LibraryPrefixes.end(), M.LibraryPrefixes.begin(),

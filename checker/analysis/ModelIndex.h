@@ -86,6 +86,10 @@ public:
   RuleTable<llvm::StringRef> ModuleImports;
   RuleTable<llvm::StringRef> UserInputSignals;
   RuleTable<llvm::StringRef> CallableReferences;
+  RuleTable<llvm::StringRef> AfterLoopSignals;
+  RuleTable<llvm::StringRef> FutureWatches;
+  RuleTable<llvm::StringRef> FutureFinishedSignals;
+  RuleTable<llvm::StringRef> FutureReadyChecks;
 
   /// Does a rule of \p Table name \p FD?
   static bool names(const RuleTable<llvm::StringRef> &Table,

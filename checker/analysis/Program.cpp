@@ -3,6 +3,7 @@
 #include "Program.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
+#include <functional>
 #include <map>
 #include <tuple>
 
@@ -135,6 +136,7 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
   P.collectStores();
   P.addRoots();
   P.dropEmittedRoots();
+  P.inheritUserInput();
   P.deriveRoots();
   return P;
 }
@@ -358,6 +360,61 @@ void Program::dropEmittedRoots() {
            llvm::all_of(Emits.find(R.R->TriggerKey)->second,
                         [&](unsigned Id) { return Reached[Sites[Id].Caller]; });
   });
+}
+
+void Program::inheritUserInput() {
+  if (Connections.empty())
+    return;
+  // The project's signals that a connection fires: a signal connected to a
+  // signal (`connect(box, &QDialogButtonBox::accepted, this,
+  // &EditWidget::accepted)`) relays what starts the first.
+  llvm::StringMap<std::vector<const facts::Root *>> Relays;
+  for (const facts::TUFacts *U : Units)
+    for (const facts::Root &R : U->Roots)
+      if (!R.Api.empty() && R.Function < U->Functions.size())
+        Relays[U->Functions[R.Function].Key].push_back(&R);
+  std::vector<std::vector<const Root *>> RootsOf(Nodes.size());
+  for (const Root &R : Roots)
+    RootsOf[R.Node].push_back(&R);
+
+  // Does only the user's own input fire signal Key? When every connection
+  // that relays it is the user's input, and every emit of it is in the body
+  // of a callback that only the user's input starts. A cycle counts as no.
+  llvm::StringMap<int> Memo; // 0: being decided or no, 1: yes
+  std::function<bool(llvm::StringRef)> ByUser;
+  auto RootByUser = [&](const facts::Root &R) {
+    return R.UserInput || (!R.TriggerKey.empty() && ByUser(R.TriggerKey));
+  };
+  ByUser = [&](llvm::StringRef Key) -> bool {
+    auto [It, New] = Memo.try_emplace(Key, 0);
+    if (!New)
+      return It->second == 1;
+    auto Relayed = Relays.find(Key);
+    auto Emitted = Emits.find(Key);
+    bool Fired = Relayed != Relays.end() || Emitted != Emits.end();
+    bool Yes =
+        Fired &&
+        (Relayed == Relays.end() ||
+         llvm::all_of(Relayed->second,
+                      [&](const facts::Root *R) { return RootByUser(*R); })) &&
+        (Emitted == Emits.end() ||
+         llvm::all_of(Emitted->second, [&](unsigned Id) {
+           const auto &Of = RootsOf[Sites[Id].Caller];
+           return !Of.empty() && llvm::all_of(Of, [&](const Root *R) {
+             return RootByUser(*R->R);
+           });
+         }));
+    Memo[Key] = Yes;
+    return Yes;
+  };
+  for (Root &R : Roots)
+    if (!R.R->UserInput && !R.R->TriggerKey.empty() &&
+        ByUser(R.R->TriggerKey)) {
+      facts::Root Made = *R.R;
+      Made.UserInput = true;
+      MadeRoots.push_back(Made);
+      R.R = &MadeRoots.back();
+    }
 }
 
 void Program::addRoots() {

@@ -123,6 +123,7 @@ private:
   void collectStores();
   void addRoots();
   void dropEmittedRoots();
+  void inheritUserInput();
   void deriveRoots();
 
   /// A callable kept in a storage, and how it got there.

@@ -56,6 +56,9 @@ struct CallSite {
   /// A blocking wait on the result of an offload (`std::async(...).get()`):
   /// the cure itself, never reported.
   bool WaitsOnOffload = false;
+  /// A wait on a future that has finished here (ReadyFutures.h): it returns
+  /// at once, never reported.
+  bool FutureReady = false;
 };
 
 /// Why a function is loop code.

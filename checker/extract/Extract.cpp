@@ -484,6 +484,7 @@ void FactsWriter::writeSite(const CallSite &S) {
     if (Rule.Kind == SinkKind::LoopRun && Rule.Loop == LoopOf::Operand)
       Detail.Loop = resolve(operandOf(S.E, Rule.LoopOperand), S.Sink.Model);
     Out.WaitsOnOffload = S.WaitsOnOffload;
+    Out.FutureReady = S.FutureReady;
     if (Rule.Kind == SinkKind::Blocking && Rule.WaitsForFuture)
       Detail.Future = futureOf(S);
     if (Detail.Loop.K != facts::LoopValue::Unknown ||

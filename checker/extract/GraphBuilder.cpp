@@ -6,6 +6,7 @@
 #include "LoopIdentity.h"
 #include "NamedMember.h"
 #include "ObjectModes.h"
+#include "ReadyFutures.h"
 #include "StoredCallables.h"
 #include "WrittenOffload.h"
 #include "clang/AST/ASTContext.h"
@@ -64,7 +65,7 @@ class GraphBuilder : public RecursiveASTVisitor<GraphBuilder> {
 public:
   GraphBuilder(ASTContext &Ctx, const ModelIndex &Models, ASTGraph &G)
       : Ctx(Ctx), SM(Ctx.getSourceManager()), Models(Models), G(G),
-        Stored(Models) {}
+        Stored(Models), Ready(SM) {}
 
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitImplicitCode() const { return true; }
@@ -118,6 +119,25 @@ public:
       }
     }
     return Base::TraverseConstructorInitializer(Init);
+  }
+
+  /// `if (f.isFinished()) f.result();`: the wait in the branch that a
+  /// ready check guards returns at once.
+  bool TraverseIfStmt(IfStmt *S) {
+    llvm::SmallVector<const ValueDecl *, 1> Checked;
+    if (!Stack.empty() && S->getCond())
+      readyChecks(S->getCond(), Checked);
+    if (Checked.empty())
+      return Base::TraverseIfStmt(S);
+    if (!TraverseStmt(S->getInit()) ||
+        !TraverseStmt(S->getConditionVariableDeclStmt()) ||
+        !TraverseStmt(S->getCond()))
+      return false;
+    size_t Mark = CheckedFutures.size();
+    CheckedFutures.append(Checked.begin(), Checked.end());
+    bool Ok = TraverseStmt(S->getThen());
+    CheckedFutures.resize(Mark);
+    return Ok && TraverseStmt(S->getElse());
   }
 
   bool TraverseCXXForRangeStmt(CXXForRangeStmt *S) {
@@ -208,6 +228,9 @@ private:
   ASTGraph &G;
   llvm::SmallVector<unsigned, 8> Stack;
   StoredCallables Stored;
+  ReadyFutures Ready;
+  /// Futures that a ready check guards in the branch being walked.
+  llvm::SmallVector<const ValueDecl *, 2> CheckedFutures;
   /// Sinks that do not block on an object in some mode (UnlessMode).
   std::vector<unsigned> PendingModeSinks;
   void dropSinksInMode();
@@ -251,13 +274,26 @@ private:
   }
 
   /// Operand \p Index of \p CE, when it is an integer constant.
+  /// Or a constant object of one integer (a std::chrono duration: `0s`,
+  /// `milliseconds(0)`, `duration::zero()`): that integer.
   std::optional<llvm::APSInt> constantOperand(const CallExpr *CE,
                                               int Index) const {
     const Expr *Arg = operandOf(CE, Index);
     Expr::EvalResult Result;
-    if (!Arg || Arg->isValueDependent() || !Arg->EvaluateAsInt(Result, Ctx))
+    if (!Arg || Arg->isValueDependent() || Arg->isTypeDependent())
       return std::nullopt;
-    return Result.Val.getInt();
+    if (Arg->getType()->isIntegralOrEnumerationType())
+      return Arg->EvaluateAsInt(Result, Ctx)
+                 ? std::optional(Result.Val.getInt())
+                 : std::nullopt;
+    const auto *RD = Arg->getType()->getAsCXXRecordDecl();
+    if (!RD || !RD->hasDefinition() ||
+        std::distance(RD->field_begin(), RD->field_end()) != 1 ||
+        RD->getNumBases() != 0 || !Arg->EvaluateAsRValue(Result, Ctx) ||
+        !Result.Val.isStruct() || Result.Val.getStructNumFields() != 1 ||
+        !Result.Val.getStructField(0).isInt())
+      return std::nullopt;
+    return Result.Val.getStructField(0).getInt();
   }
 
   /// Is operand \p Index of \p CE a constant with one of \p Bits set?
@@ -267,6 +303,27 @@ private:
   }
 
   /// Is operand \p Index of \p CE a constant below \p Bound?
+  /// The futures that calls in \p Cond ask about (FutureReadyChecks).
+  void readyChecks(const Stmt *Cond,
+                   llvm::SmallVectorImpl<const ValueDecl *> &Out) const {
+    if (!Cond)
+      return;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Cond))
+      if (const CXXMethodDecl *MD = MC->getMethodDecl();
+          MD && ModelIndex::names(Models.FutureReadyChecks, MD))
+        if (const ValueDecl *F = namedVariable(MC->getImplicitObjectArgument()))
+          Out.push_back(F);
+    for (const Stmt *Child : Cond->children())
+      readyChecks(Child, Out);
+  }
+
+  /// `watcher.setFuture(f)` (FutureWatches).
+  void noteFutureWatch(const CallExpr *CE, const FunctionDecl *Callee) {
+    if (ModelIndex::names(Models.FutureWatches, Callee))
+      Ready.watch(Stack.back(), namedVariable(operandOf(CE, ObjectOperand)),
+                  namedVariable(operandOf(CE, 0)), CE->getBeginLoc());
+  }
+
   bool isConstantBelow(const CallExpr *CE, int Index, uint64_t Bound) const {
     std::optional<llvm::APSInt> V = constantOperand(CE, Index);
     return V && V->isNonNegative() && V->getZExtValue() < Bound;
@@ -462,6 +519,9 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
   if (Rule->Trigger != NoOperand)
     Trigger = namedMember(operandOf(Call, Rule->Trigger),
                           operandOf(Call, Rule->TriggerObject));
+  // Started once the loop has left its last event: not loop code.
+  bool AfterLoop =
+      Trigger && ModelIndex::names(Models.AfterLoopSignals, Trigger.Method);
   for (const Expr *A : Chosen) {
     if (A == Offloaded ||
         A->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
@@ -475,6 +535,13 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
       continue;
     if (ByName && T.Functions.empty())
       T.Functions.push_back(ByName);
+    if (AfterLoop)
+      continue;
+    if (Trigger &&
+        ModelIndex::names(Models.FutureFinishedSignals, Trigger.Method))
+      for (const FunctionDecl *FD : T.Functions)
+        Ready.finishedCallback(
+            FD, namedVariable(operandOf(Call, Rule->TriggerObject)));
     for (const FunctionDecl *FD : T.Functions) {
       Root R;
       R.Loc = siteLocation(Call);
@@ -619,6 +686,7 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
 
   bindHandle(CE, Callee, nullptr);
   noteCompleter(CE, Callee);
+  noteFutureWatch(CE, Callee);
 
   // The user's annotations come first, then the models.
   if (hasAnnotation(Callee, OffloadAnnotation))
@@ -724,6 +792,13 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
       if (Rule->Kind == SinkKind::Blocking)
         S.WaitsOnOffload = isOffloadCall(operandOf(CE, ObjectOperand));
       unsigned Id = addSite(std::move(S));
+      if (Rule->Kind == SinkKind::LoopRun)
+        Ready.loopRun(Stack.back(), CE->getBeginLoc());
+      else if (Rule->WaitsForFuture &&
+               !ModelIndex::names(Models.FutureReadyChecks, Callee))
+        if (const ValueDecl *F = namedVariable(operandOf(CE, ObjectOperand)))
+          Ready.wait(Id, Stack.back(), F, CE->getBeginLoc(),
+                     llvm::is_contained(CheckedFutures, F));
       if (!Rule->UnlessMode.empty())
         PendingModeSinks.push_back(Id);
       return true;
@@ -964,6 +1039,7 @@ void GraphBuilder::dropSinksInMode() {
 
 void GraphBuilder::finish() {
   dropSinksInMode();
+  Ready.finish(G);
   // Code that is loop code by its nature, after the registered callbacks.
   for (unsigned N = 0; N < G.Nodes.size(); ++N) {
     const FunctionDecl *FD = G.Nodes[N].FD;

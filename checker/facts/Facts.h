@@ -228,6 +228,8 @@ struct Site {
   uint8_t SinkKind = 0; ///< SinkKind of the rule
   uint32_t Detail = None;
   bool WaitsOnOffload = false;
+  /// A wait on a future that has finished here: returns at once.
+  bool FutureReady = false;
   /// A construction: the class, and whether it is a listed client.
   llvm::StringRef Constructed;
   llvm::StringRef ConstructedQualified;

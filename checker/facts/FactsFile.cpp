@@ -255,6 +255,7 @@ template <typename IO> void io(IO &S, Site &Site) {
   S.num(Site.SinkKind);
   optionalIndex(S, Site.Detail);
   S.flag(Site.WaitsOnOffload);
+  S.flag(Site.FutureReady);
   S.str(Site.Constructed);
   S.str(Site.ConstructedQualified);
   io(S, Site.Client);

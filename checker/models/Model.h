@@ -80,7 +80,8 @@ struct SinkRule {
   uint64_t UnlessBits = 0;
   /// Not when this operand is a constant below UnlessBelow: a sleep of a
   /// fraction of a millisecond (a retry's backoff, `usleep(100)`) is not a
-  /// wait that anyone would move off the loop.
+  /// wait that anyone would move off the loop. A constant duration counts
+  /// by its count: `f.wait_for(0s)` only asks whether f is ready.
   int UnlessBelowOperand = NoOperand;
   uint64_t UnlessBelow = 0;
   /// Not when the code puts ModeOperand's object into this mode, calling
@@ -321,6 +322,20 @@ struct FrameworkModel {
   /// (`QObject::disconnect(sender, &S::sig, receiver, &R::slot)`): no edge
   /// into it.
   llvm::ArrayRef<llvm::StringRef> CallableReferences;
+  /// Triggers fired once the loop has left its last event
+  /// (QCoreApplication::aboutToQuit): what they start is not loop code, a
+  /// loop run there re-enters nothing.
+  llvm::ArrayRef<llvm::StringRef> AfterLoopSignals;
+  /// Calls that make their object watch the future given as operand 0
+  /// (QFutureWatcher::setFuture), and the watcher's signals fired once that
+  /// future has finished: a wait on it in their callbacks returns at once,
+  /// as does one after a loop run that follows the watch (ReadyFutures.h).
+  llvm::ArrayRef<llvm::StringRef> FutureWatches;
+  llvm::ArrayRef<llvm::StringRef> FutureFinishedSignals;
+  /// Calls on a future that ask whether it is ready (QFuture::isFinished,
+  /// std::future::wait_for): a wait on the same future in the branch they
+  /// guard returns at once, and does not make a later wait one.
+  llvm::ArrayRef<llvm::StringRef> FutureReadyChecks;
 };
 
 /// Every framework model, in a fixed order.

@@ -500,6 +500,16 @@ const llvm::StringRef UserInputSignals[] = {
 // A slot named to take a connection apart is not called.
 const llvm::StringRef CallableReferences[] = {"QObject::disconnect"};
 
+// Emitted when the main loop has returned from its last event, before
+// exec() returns.
+const llvm::StringRef AfterLoopSignals[] = {"QCoreApplication::aboutToQuit"};
+
+const llvm::StringRef FutureWatches[] = {"QFutureWatcher::setFuture"};
+const llvm::StringRef FutureFinishedSignals[] = {
+    "QFutureWatcherBase::finished"};
+const llvm::StringRef FutureReadyChecks[] = {"QFuture::isFinished",
+                                             "QFuture::isResultReadyAt"};
+
 // Work handed to the thread pool or to a new thread runs there.
 const OffloadRule Offloads[] = {
     {.Callee = "QtConcurrent::run"},
@@ -532,6 +542,10 @@ const FrameworkModel QtModel{
     .Offloads = Offloads,
     .UserInputSignals = UserInputSignals,
     .CallableReferences = CallableReferences,
+    .AfterLoopSignals = AfterLoopSignals,
+    .FutureWatches = FutureWatches,
+    .FutureFinishedSignals = FutureFinishedSignals,
+    .FutureReadyChecks = FutureReadyChecks,
 };
 
 } // namespace clang::tidy::eventloop

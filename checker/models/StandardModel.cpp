@@ -25,15 +25,21 @@ const SinkRule Sinks[] = {
     {.Callee = "std::future::wait*",
      .Kind = SinkKind::Blocking,
      .Alternative = "a completion callback",
-     .WaitsForFuture = true},
+     .WaitsForFuture = true,
+     .UnlessBelowOperand = 0,
+     .UnlessBelow = 1},
     {.Callee = "std::shared_future::wait*",
      .Kind = SinkKind::Blocking,
      .Alternative = "a completion callback",
-     .WaitsForFuture = true},
+     .WaitsForFuture = true,
+     .UnlessBelowOperand = 0,
+     .UnlessBelow = 1},
     {.Callee = "std::__basic_future::wait*",
      .Kind = SinkKind::Blocking,
      .Alternative = "a completion callback",
-     .WaitsForFuture = true},
+     .WaitsForFuture = true,
+     .UnlessBelowOperand = 0,
+     .UnlessBelow = 1},
     {.Callee = "std::thread::join", .Kind = SinkKind::Blocking},
     {.Callee = "std::jthread::join", .Kind = SinkKind::Blocking},
     {.Callee = "std::condition_variable::wait*", .Kind = SinkKind::Blocking},
@@ -116,6 +122,13 @@ const llvm::StringRef ContainerElements[] = {
     "std::**::at",         "std::**::front", "std::**::back",
     "std::**::operator[]", "boost::**::at",  "boost::**::operator[]"};
 
+// A timed wait asks whether the future is ready; with a zero timeout it
+// only asks (SinkRule::UnlessBelow).
+const llvm::StringRef FutureReadyChecks[] = {
+    "std::future::wait_for",         "std::future::wait_until",
+    "std::shared_future::wait_for",  "std::shared_future::wait_until",
+    "std::__basic_future::wait_for", "std::__basic_future::wait_until"};
+
 const llvm::StringRef PromiseFutures[] = {"std::promise::get_future",
                                           "boost::promise::get_future"};
 
@@ -136,6 +149,7 @@ const FrameworkModel StandardModel{
     .ContainerElements = ContainerElements,
     .PromiseFutures = PromiseFutures,
     .ObjectFactories = ObjectFactories,
+    .FutureReadyChecks = FutureReadyChecks,
 };
 
 } // namespace clang::tidy::eventloop

@@ -1,0 +1,75 @@
+//===--- ReadyFutures.h - Waits on a future that has finished ---*- C++ -*-===//
+//
+// A wait on a future blocks until the future finishes, unless it has: in
+// the handler of its watcher's finished signal (FrameworkModel::
+// FutureFinishedSignals), after a nested loop that ran once the future was
+// given to a watcher (the loop is the finding), after an earlier wait on the
+// same future (that wait is the finding), or where a ready check on the same
+// future guards it (`if (f.isFinished()) f.result()`). The builder tells
+// this class what it walks; finish() marks the waits that return at once.
+// Futures are variables or fields: what the code names them by.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef EVENTLOOP_TIDY_EXTRACT_READYFUTURES_H
+#define EVENTLOOP_TIDY_EXTRACT_READYFUTURES_H
+
+#include "ASTGraph.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+
+namespace clang::tidy::eventloop {
+
+/// The variable or field \p E names, through parentheses, casts, `&` and
+/// `*`; null for anything else.
+const ValueDecl *namedVariable(const Expr *E);
+
+class ReadyFutures {
+public:
+  explicit ReadyFutures(const SourceManager &SM) : SM(SM) {}
+
+  /// `Watcher.setFuture(Future)` in node \p Node.
+  void watch(unsigned Node, const ValueDecl *Watcher, const ValueDecl *Future,
+             SourceLocation Loc);
+  /// \p Callback is connected to the finished signal of \p Watcher.
+  void finishedCallback(const FunctionDecl *Callback, const ValueDecl *Watcher);
+  /// Site \p Site of node \p Node waits on \p Future; \p Guarded when a
+  /// ready check of the same future guards it.
+  void wait(unsigned Site, unsigned Node, const ValueDecl *Future,
+            SourceLocation Loc, bool Guarded);
+  /// A loop runs at \p Loc in node \p Node.
+  void loopRun(unsigned Node, SourceLocation Loc);
+
+  /// Marks the waits of \p G that return at once (CallSite::FutureReady).
+  void finish(ASTGraph &G) const;
+
+private:
+  struct Event {
+    const ValueDecl *Future; ///< null for a loop run
+    SourceLocation Loc;
+    enum Kind { Watch, Wait, LoopRun } K;
+  };
+  struct Wait {
+    unsigned Site, Node;
+    const ValueDecl *Future;
+    SourceLocation Loc;
+    bool Guarded;
+  };
+  bool before(SourceLocation A, SourceLocation B) const;
+  bool readyInBody(const Wait &W) const;
+
+  const SourceManager &SM;
+  llvm::DenseMap<unsigned, std::vector<Event>> Events; ///< by node
+  std::vector<Wait> Waits;
+  /// Watcher -> the futures it is given.
+  llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const ValueDecl *, 1>>
+      Watched;
+  /// Callback -> the watchers whose finished signal starts it.
+  llvm::DenseMap<const FunctionDecl *, llvm::SmallVector<const ValueDecl *, 1>>
+      Finished;
+};
+
+} // namespace clang::tidy::eventloop
+
+#endif // EVENTLOOP_TIDY_EXTRACT_READYFUTURES_H

@@ -1,0 +1,92 @@
+// A signal that the project relays from the user's input is the user's
+// input too: an edit widget forwards its button box's accepted to its own
+// accepted, and a preview emits linkClicked only from the slot of a
+// QLabel's link; a modal dialog in the slots of those signals is quiet by
+// default. The same relay from a timer's timeout is not the user's input,
+// nor is a signal that other code emits too. A slot of aboutToQuit runs
+// after the main loop has left its last event: nothing there re-enters it.
+// RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/qt6/relayed-user-input -- -std=c++20 %qt6_flags
+// RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/qt5/relayed-user-input -- -std=c++17 %qt5_flags
+// RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/modals/relayed-user-input --prefix MODALS --config "{CheckOptions: {ReportUserInputModals: true}}" -- -std=c++20 %qt6_flags
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QTimer>
+#include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QWidget>
+
+class EditWidget : public QWidget {
+  Q_OBJECT
+public:
+  EditWidget(QDialogButtonBox *buttons, QTimer *expiry) {
+    connect(buttons, &QDialogButtonBox::accepted, this, &EditWidget::accepted);
+    connect(buttons, &QDialogButtonBox::rejected, this, &EditWidget::rejected);
+    connect(expiry, &QTimer::timeout, this, &EditWidget::rejected);
+  }
+signals:
+  void accepted();
+  void rejected();
+};
+
+class Preview : public QWidget {
+  Q_OBJECT
+public:
+  explicit Preview(QLabel *url) {
+    connect(url, &QLabel::linkActivated, this, &Preview::openLink);
+  }
+  void openLink() { emit linkClicked(); }
+  // CHECK-NOTES-MODALS: :[[@LINE-1]]:26: warning: callback blocks its Qt loop in the modal loop of 'QMessageBox::question'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
+  // CHECK-NOTES-MODALS: :[[@LINE-2]]:26: note: 'Preview::openLink' emits 'Preview::linkClicked' here, connected to 'Editor::confirmOpen' at relayed-user-input.cpp:66
+  // CHECK-NOTES-MODALS: :[[@LINE+45]]:37: note: 'Editor::confirmOpen' runs the event loop here
+  // CHECK-NOTES-MODALS: :[[@LINE-6]]:5: note: callback connected to 'QLabel::linkActivated' here
+  // CHECK-NOTES-MODALS: :[[@LINE-5]]:26: note: consider a 'QMessageBox' shown with 'open' and a handler for its finished signal instead
+  void refresh() { emit changed(); }
+  // CHECK-NOTES: :[[@LINE-1]]:25: warning: callback blocks its Qt loop in the modal loop of 'QMessageBox::information'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
+  // CHECK-NOTES: :[[@LINE-2]]:25: note: 'Preview::refresh' emits 'Preview::changed' here, connected to 'Editor::reload' at relayed-user-input.cpp:67
+  // CHECK-NOTES: :[[@LINE+41]]:32: note: 'Editor::reload' runs the event loop here
+  // CHECK-NOTES: :[[@LINE+20]]:5: note: callback connected to 'QTimer::timeout' here
+  // CHECK-NOTES: :[[@LINE-5]]:25: note: consider a 'QMessageBox' shown with 'open' and a handler for its finished signal instead
+  // CHECK-NOTES-MODALS: :[[@LINE-6]]:25: warning: callback blocks its Qt loop in the modal loop of 'QMessageBox::information'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
+  // CHECK-NOTES-MODALS: :[[@LINE-7]]:25: note: 'Preview::refresh' emits 'Preview::changed' here, connected to 'Editor::reload' at relayed-user-input.cpp:67
+  // CHECK-NOTES-MODALS: :[[@LINE+36]]:32: note: 'Editor::reload' runs the event loop here
+  // CHECK-NOTES-MODALS: :[[@LINE+15]]:5: note: callback connected to 'QTimer::timeout' here
+  // CHECK-NOTES-MODALS: :[[@LINE-10]]:25: note: consider a 'QMessageBox' shown with 'open' and a handler for its finished signal instead
+signals:
+  void linkClicked();
+  void changed();
+};
+
+class Editor : public QWidget {
+  Q_OBJECT
+public:
+  Editor(EditWidget *edit, Preview *preview, QTimer *poll) {
+    connect(edit, &EditWidget::accepted, this, &Editor::save);
+    connect(edit, &EditWidget::rejected, this, &Editor::discard);
+    connect(preview, &Preview::linkClicked, this, &Editor::confirmOpen);
+    connect(preview, &Preview::changed, this, &Editor::reload);
+    connect(poll, &QTimer::timeout, preview, &Preview::refresh);
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &Editor::flush);
+  }
+  void save() { QMessageBox::information(this, "Editor", "Saved"); }
+  // CHECK-NOTES-MODALS: :[[@LINE-1]]:30: warning: callback blocks its Qt loop in the modal loop of 'QMessageBox::information'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
+  // CHECK-NOTES-MODALS: :[[@LINE-9]]:5: note: callback connected to 'EditWidget::accepted' here
+  // CHECK-NOTES-MODALS: :[[@LINE-3]]:30: note: consider a 'QMessageBox' shown with 'open' and a handler for its finished signal instead
+
+  // Also run by the timer's relay: reported.
+  void discard() { QMessageBox::warning(this, "Editor", "Discard?"); }
+  // CHECK-NOTES: :[[@LINE-1]]:33: warning: callback blocks its Qt loop in the modal loop of 'QMessageBox::warning'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
+  // CHECK-NOTES: :[[@LINE-14]]:5: note: callback connected to 'EditWidget::rejected' here
+  // CHECK-NOTES: :[[@LINE-3]]:33: note: consider a 'QMessageBox' shown with 'open' and a handler for its finished signal instead
+  // CHECK-NOTES-MODALS: :[[@LINE-4]]:33: warning: callback blocks its Qt loop in the modal loop of 'QMessageBox::warning'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
+  // CHECK-NOTES-MODALS: :[[@LINE-17]]:5: note: callback connected to 'EditWidget::rejected' here
+  // CHECK-NOTES-MODALS: :[[@LINE-6]]:33: note: consider a 'QMessageBox' shown with 'open' and a handler for its finished signal instead
+
+  // Reached from the user's link click, through the emit in openLink.
+  void confirmOpen() { QMessageBox::question(this, "Editor", "Open it?"); }
+  // Reached from a timer, through the emit in refresh: reported there.
+  void reload() { QMessageBox::information(this, "Editor", "Reloaded"); }
+
+  // After the main loop's last event: nothing to re-enter.
+  void flush() { QCoreApplication::processEvents(); }
+};
