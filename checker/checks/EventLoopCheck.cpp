@@ -51,13 +51,13 @@ void EventLoopCheck::emit(const Report &R, const UnitAnalysis &Unit,
       addFix(D, R, Unit, Ctx);
   }
   for (const Note &N : R.Notes) {
+    bool Stale = Unit.stale(N.Loc);
     diag(Unit.location(N.Loc), "%0", DiagnosticIDs::Note)
-        << (Unit.stale(N.Loc)
-                ? N.Text + " (the program summary is older than this file)"
-                : N.Text);
+        << (Stale ? N.Text + " (the program summary is older than this file)"
+                  : N.Text);
     // A place of another TU (from the program summary) is a file location
     // here, so clang adds no macro notes: they come from its facts.
-    if (N.Loc.Unit != UnitAnalysis::LiveUnit && !Unit.stale(N.Loc))
+    if (N.Loc.Unit != UnitAnalysis::LiveUnit && !Stale)
       for (const facts::MacroNote &M :
            Unit.context().program().macroNotes(N.Loc.Unit, N.Loc.At))
         diag(Unit.location({N.Loc.Unit, M.At}), "%0", DiagnosticIDs::Note)

@@ -273,9 +273,9 @@ private:
     return false;
   }
 
-  /// Operand \p Index of \p CE, when it is an integer constant.
-  /// Or a constant object of one integer (a std::chrono duration: `0s`,
-  /// `milliseconds(0)`, `duration::zero()`): that integer.
+  /// Operand \p Index of \p CE, when it is an integer constant, or a
+  /// constant object of one integer (a std::chrono duration: `0s`,
+  /// `milliseconds(0)`, `duration::zero()`), whose integer it gives.
   std::optional<llvm::APSInt> constantOperand(const CallExpr *CE,
                                               int Index) const {
     const Expr *Arg = operandOf(CE, Index);
@@ -302,7 +302,6 @@ private:
     return V && (V->getZExtValue() & Bits) != 0;
   }
 
-  /// Is operand \p Index of \p CE a constant below \p Bound?
   /// The futures that calls in \p Cond ask about (FutureReadyChecks).
   void readyChecks(const Stmt *Cond,
                    llvm::SmallVectorImpl<const ValueDecl *> &Out) const {
@@ -311,19 +310,13 @@ private:
     if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Cond))
       if (const CXXMethodDecl *MD = MC->getMethodDecl();
           MD && ModelIndex::names(Models.FutureReadyChecks, MD))
-        if (const ValueDecl *F = namedVariable(MC->getImplicitObjectArgument()))
+        if (const ValueDecl *F = namedObject(MC->getImplicitObjectArgument()))
           Out.push_back(F);
     for (const Stmt *Child : Cond->children())
       readyChecks(Child, Out);
   }
 
-  /// `watcher.setFuture(f)` (FutureWatches).
-  void noteFutureWatch(const CallExpr *CE, const FunctionDecl *Callee) {
-    if (ModelIndex::names(Models.FutureWatches, Callee))
-      Ready.watch(Stack.back(), namedVariable(operandOf(CE, ObjectOperand)),
-                  namedVariable(operandOf(CE, 0)), CE->getBeginLoc());
-  }
-
+  /// Is operand \p Index of \p CE a constant below \p Bound?
   bool isConstantBelow(const CallExpr *CE, int Index, uint64_t Bound) const {
     std::optional<llvm::APSInt> V = constantOperand(CE, Index);
     return V && V->isNonNegative() && V->getZExtValue() < Bound;
@@ -522,6 +515,9 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
   // Started once the loop has left its last event: not loop code.
   bool AfterLoop =
       Trigger && ModelIndex::names(Models.AfterLoopSignals, Trigger.Method);
+  // Started once the watcher's future has finished (ReadyFutures).
+  bool OnFinished = Trigger && ModelIndex::names(Models.FutureFinishedSignals,
+                                                 Trigger.Method);
   for (const Expr *A : Chosen) {
     if (A == Offloaded ||
         A->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
@@ -537,11 +533,10 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
       T.Functions.push_back(ByName);
     if (AfterLoop)
       continue;
-    if (Trigger &&
-        ModelIndex::names(Models.FutureFinishedSignals, Trigger.Method))
+    if (OnFinished)
       for (const FunctionDecl *FD : T.Functions)
         Ready.finishedCallback(
-            FD, namedVariable(operandOf(Call, Rule->TriggerObject)));
+            FD, namedObject(operandOf(Call, Rule->TriggerObject)));
     for (const FunctionDecl *FD : T.Functions) {
       Root R;
       R.Loc = siteLocation(Call);
@@ -686,7 +681,6 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
 
   bindHandle(CE, Callee, nullptr);
   noteCompleter(CE, Callee);
-  noteFutureWatch(CE, Callee);
 
   // The user's annotations come first, then the models.
   if (hasAnnotation(Callee, OffloadAnnotation))
@@ -732,6 +726,16 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
       Name = qualifiedName(Callee);
     return Name;
   };
+  // Does a rule of a table without conditions name the callee?
+  auto Listed = [&](const auto &Table) {
+    return Table.mayMatch(Key) &&
+           Table.find(Key, QualName(), [](auto &) { return true; });
+  };
+
+  // `watcher.setFuture(f)`: what the watcher's finished signal tells.
+  if (Listed(Models.FutureWatches))
+    Ready.watch(Stack.back(), namedObject(operandOf(CE, ObjectOperand)),
+                namedObject(operandOf(CE, 0)), CE->getBeginLoc());
 
   if (Models.Registrations.mayMatch(Key))
     if (auto Rule = Models.Registrations.find(Key, QualName(),
@@ -794,25 +798,20 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
       unsigned Id = addSite(std::move(S));
       if (Rule->Kind == SinkKind::LoopRun)
         Ready.loopRun(Stack.back(), CE->getBeginLoc());
-      else if (Rule->WaitsForFuture &&
-               !ModelIndex::names(Models.FutureReadyChecks, Callee))
-        if (const ValueDecl *F = namedVariable(operandOf(CE, ObjectOperand)))
+      else if (Rule->WaitsForFuture && !Listed(Models.FutureReadyChecks))
+        if (const ValueDecl *F = namedObject(operandOf(CE, ObjectOperand)))
           Ready.wait(Id, Stack.back(), F, CE->getBeginLoc(),
                      llvm::is_contained(CheckedFutures, F));
       if (!Rule->UnlessMode.empty())
         PendingModeSinks.push_back(Id);
       return true;
     }
-  if (Models.ObjectFactories.mayMatch(Key) &&
-      Models.ObjectFactories.find(Key, QualName(),
-                                  [](auto &) { return true; })) {
+  if (Listed(Models.ObjectFactories)) {
     constructThroughFactory(CE, Callee);
     return true;
   }
 
-  if (Models.CallableWrappers.mayMatch(Key) &&
-      Models.CallableWrappers.find(Key, QualName(),
-                                   [](auto &) { return true; }))
+  if (Listed(Models.CallableWrappers))
     return true;
 
   // A call into the TU's own code.

@@ -1,41 +1,8 @@
 //===--- ReadyFutures.cpp - Waits on a future that has finished -----------===//
 
 #include "ReadyFutures.h"
-#include "clang/AST/ExprCXX.h"
 
 namespace clang::tidy::eventloop {
-
-const ValueDecl *namedVariable(const Expr *E) {
-  while (E) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
-      return isa<VarDecl>(DRE->getDecl()) ? DRE->getDecl() : nullptr;
-    if (const auto *ME = dyn_cast<MemberExpr>(E))
-      return dyn_cast<FieldDecl>(ME->getMemberDecl());
-    if (const auto *UO = dyn_cast<UnaryOperator>(E);
-        UO && (UO->getOpcode() == UO_AddrOf || UO->getOpcode() == UO_Deref)) {
-      E = UO->getSubExpr();
-      continue;
-    }
-    // A smart pointer's `operator->` or `get()`, a QPointer's conversion.
-    if (const auto *Call = dyn_cast<CXXOperatorCallExpr>(E);
-        Call &&
-        (Call->getOperator() == OO_Arrow || Call->getOperator() == OO_Star)) {
-      E = Call->getArg(0);
-      continue;
-    }
-    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E);
-        MC && MC->getNumArgs() == 0 && MC->getMethodDecl() &&
-        (isa<CXXConversionDecl>(MC->getMethodDecl()) ||
-         MC->getMethodDecl()->getName() == "data" ||
-         MC->getMethodDecl()->getName() == "get")) {
-      E = MC->getImplicitObjectArgument();
-      continue;
-    }
-    return nullptr;
-  }
-  return nullptr;
-}
 
 void ReadyFutures::watch(unsigned Node, const ValueDecl *Watcher,
                          const ValueDecl *Future, SourceLocation Loc) {

@@ -7,7 +7,8 @@
 // same future (that wait is the finding), or where a ready check on the same
 // future guards it (`if (f.isFinished()) f.result()`). The builder tells
 // this class what it walks; finish() marks the waits that return at once.
-// Futures are variables or fields: what the code names them by.
+// Futures and watchers are the variables or fields that name them
+// (Callables' namedObject).
 //
 //===----------------------------------------------------------------------===//
 
@@ -20,10 +21,6 @@
 #include "llvm/ADT/DenseSet.h"
 
 namespace clang::tidy::eventloop {
-
-/// The variable or field \p E names, through parentheses, casts, `&` and
-/// `*`; null for anything else.
-const ValueDecl *namedVariable(const Expr *E);
 
 class ReadyFutures {
 public:

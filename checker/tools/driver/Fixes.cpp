@@ -96,16 +96,8 @@ exportedDiagnostic(const Report &R, const Program &P,
   D.Message = Message(R.Loc, R.Message);
   for (const tooling::Replacement &E : Edits)
     llvm::consumeError(D.Message.Fix[E.getFilePath()].add(E));
-  // clang-tidy exports the macro notes of a message as notes of its own.
-  auto MacroNotes = [&](const ProgramPlace &At) {
-    for (const facts::MacroNote &M : P.macroNotes(At.Unit, At.At))
-      D.Notes.push_back(Message({At.Unit, M.At}, M.Text));
-  };
-  MacroNotes(R.Loc);
-  for (const Note &N : R.Notes) {
-    D.Notes.push_back(Message(N.Loc, N.Text));
-    MacroNotes(N.Loc);
-  }
+  for (const ShownNote &N : shownNotes(R, P))
+    D.Notes.push_back(Message(N.At, N.Text));
   D.DiagLevel =
       AsError ? tooling::Diagnostic::Error : tooling::Diagnostic::Warning;
   return D;

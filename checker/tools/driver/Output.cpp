@@ -115,22 +115,27 @@ static void printOne(llvm::raw_ostream &OS, const Program &P,
   OS << "^\n";
 }
 
-/// The message, then the notes clang adds when its place is in a macro.
-static void printWithMacros(llvm::raw_ostream &OS, const Program &P,
-                            SourceFiles &Sources, const ProgramPlace &At,
-                            llvm::StringRef Kind, llvm::StringRef Text) {
-  printOne(OS, P, Sources, At, Kind, Text);
-  for (const facts::MacroNote &M : P.macroNotes(At.Unit, At.At))
-    printOne(OS, P, Sources, {At.Unit, M.At}, "note", M.Text);
+std::vector<ShownNote> shownNotes(const Report &R, const Program &P) {
+  std::vector<ShownNote> Out;
+  auto MacroNotes = [&](const ProgramPlace &At) {
+    for (const facts::MacroNote &M : P.macroNotes(At.Unit, At.At))
+      Out.push_back({{At.Unit, M.At}, M.Text});
+  };
+  MacroNotes(R.Loc);
+  for (const Note &N : R.Notes) {
+    Out.push_back({N.Loc, N.Text});
+    MacroNotes(N.Loc);
+  }
+  return Out;
 }
 
 void printReport(llvm::raw_ostream &OS, const Report &R, const Program &P,
                  SourceFiles &Sources, bool AsError) {
   std::string Text = R.Message + " [" + R.Check.str() +
                      (AsError ? ",-warnings-as-errors]" : "]");
-  printWithMacros(OS, P, Sources, R.Loc, AsError ? "error" : "warning", Text);
-  for (const Note &N : R.Notes)
-    printWithMacros(OS, P, Sources, N.Loc, "note", N.Text);
+  printOne(OS, P, Sources, R.Loc, AsError ? "error" : "warning", Text);
+  for (const ShownNote &N : shownNotes(R, P))
+    printOne(OS, P, Sources, N.At, "note", N.Text);
 }
 
 } // namespace clang::tidy::eventloop

@@ -39,6 +39,16 @@ private:
   llvm::StringMap<std::unique_ptr<File>> Files;
 };
 
+/// A note as clang-tidy shows it.
+struct ShownNote {
+  ProgramPlace At;
+  llvm::StringRef Text;
+};
+/// The notes of \p R in the order clang-tidy shows them: each note of the
+/// path, and under the warning and under each note the "expanded from
+/// macro" notes of its place. Printed and exported alike.
+std::vector<ShownNote> shownNotes(const Report &R, const Program &P);
+
 /// Prints \p R: the warning (an error when \p AsError), its notes.
 void printReport(llvm::raw_ostream &OS, const Report &R, const Program &P,
                  SourceFiles &Sources, bool AsError);
