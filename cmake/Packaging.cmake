@@ -39,8 +39,9 @@ if(TARGET eventloop-clangd)
     INSTALL_RPATH "${LLVM_LIBRARY_DIR}")
   install(TARGETS eventloop-clangd RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 endif()
-install(PROGRAMS checker/tools/eventloop-sarif
-  DESTINATION ${CMAKE_INSTALL_BINDIR})
+set_target_properties(eventloop-sarif PROPERTIES
+  INSTALL_RPATH "${LLVM_LIBRARY_DIR}")
+install(TARGETS eventloop-sarif RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 # The loader opens EventLoopTidyChecks.so from its own directory: keep the
 # two side by side.
 install(TARGETS EventLoopTidy EventLoopTidyChecks

@@ -53,6 +53,8 @@ config.substitutions.append(("%check_eventloop", "%s %s --tool %s --compile-fixe
 config.substitutions.append(("%run_eventloop_tidy", os.path.join(
     os.path.dirname(config.eventloop_tidy), "run-eventloop-tidy")))
 config.substitutions.append(("%eventloop_tidy", config.eventloop_tidy))
+# The version the tools were built as (CMakeLists.txt's project()).
+config.substitutions.append(("%eventloop_version", config.eventloop_version))
 config.substitutions.append(("%llvm_tools_dir", tools))
 config.substitutions.append(("%eventloop_plugin", config.eventloop_plugin))
 config.substitutions.append(("%clang_tidy_stock", clang_tidy))
@@ -77,9 +79,9 @@ config.substitutions.append(("%sarif_multitool", shlex.quote(multitool)))
 # The validator is a self-contained .NET program; it needs no ICU this way.
 config.environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1"
 config.substitutions.append(("%repo", config.source_root))
-# The SARIF writer, for its own tests and the whole-program driver's.
-config.substitutions.append(("%eventloop_sarif", "%s %s" % (
-    py, shlex.quote(os.path.join(config.source_root, "checker", "tools", "eventloop-sarif")))))
+# The SARIF writer of clang-tidy runs, beside eventloop-tidy.
+config.substitutions.append(("%eventloop_sarif", os.path.join(
+    os.path.dirname(config.eventloop_tidy), "eventloop-sarif")))
 
 # The clang-tidy of Debian 12 itself (LLVM 14), for the version guard test.
 old_tidy = "/usr/lib/llvm-14/bin/clang-tidy"

@@ -10,15 +10,12 @@
 #define EVENTLOOP_TIDY_CHECKS_CONFIGUREDOPTIONS_H
 
 #include "../analysis/AnalysisOptions.h"
+#include "CheckDescriptions.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include <optional>
 #include <string>
 
 namespace clang::tidy::eventloop {
-
-constexpr llvm::StringLiteral BlockingCallCheckName = "eventloop-blocking-call";
-constexpr llvm::StringLiteral ReentrantRunCheckName = "eventloop-reentrant-run";
-constexpr llvm::StringLiteral SyncClientCheckName = "eventloop-sync-client";
 
 /// Every eventloop check, in the order in which they take the turn to report
 /// a bad global option.

@@ -1,6 +1,7 @@
 //===--- EventLoopCheck.cpp - What the three checks share -----------------===//
 
 #include "EventLoopCheck.h"
+#include "../output/PathRecords.h"
 #include "ConfiguredOptions.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
@@ -43,18 +44,38 @@ void EventLoopCheck::check(const MatchFinder::MatchResult &Result) {
       emit(R, *Held, *Result.Context);
 }
 
+/// The path record of a warning at \p Loc: its file and offset as clang
+/// places it, with the notes still to come.
+static PathRecord startRecord(const Report &R, SourceLocation Loc,
+                              const SourceManager &SM) {
+  PathRecord Record{R.Check.str(), "", 0, R.Message, R.Function, {}};
+  SourceLocation FileLoc = SM.getFileLoc(Loc);
+  if (OptionalFileEntryRef File =
+          SM.getFileEntryRefForID(SM.getFileID(FileLoc)))
+    if (llvm::StringRef Real = File->getFileEntry().tryGetRealPathName();
+        !Real.empty())
+      Record.File = Real.str();
+  Record.Offset = SM.getFileOffset(FileLoc);
+  return Record;
+}
+
 void EventLoopCheck::emit(const Report &R, const UnitAnalysis &Unit,
                           ASTContext &Ctx) {
+  static const std::string RecordsFile = pathRecordsFile();
+  SourceLocation Loc = Unit.location(R.Loc);
   {
-    DiagnosticBuilder D = diag(Unit.location(R.Loc), "%0") << R.Message;
+    DiagnosticBuilder D = diag(Loc, "%0") << R.Message;
     if (R.Fix)
       addFix(D, R, Unit, Ctx);
   }
+  PathRecord Record = startRecord(R, Loc, Ctx.getSourceManager());
   for (const Note &N : R.Notes) {
     bool Stale = Unit.stale(N.Loc);
-    diag(Unit.location(N.Loc), "%0", DiagnosticIDs::Note)
-        << (Stale ? N.Text + " (the program summary is older than this file)"
-                  : N.Text);
+    std::string Text =
+        Stale ? N.Text + " (the program summary is older than this file)"
+              : N.Text;
+    diag(Unit.location(N.Loc), "%0", DiagnosticIDs::Note) << Text;
+    Record.Notes.push_back({std::move(Text), N.Role});
     // A place of another TU (from the program summary) is a file location
     // here, so clang adds no macro notes: they come from its facts.
     if (N.Loc.Unit != UnitAnalysis::LiveUnit && !Stale)
@@ -63,6 +84,10 @@ void EventLoopCheck::emit(const Report &R, const UnitAnalysis &Unit,
         diag(Unit.location({N.Loc.Unit, M.At}), "%0", DiagnosticIDs::Note)
             << M.Text;
   }
+  if (!RecordsFile.empty() && !Record.File.empty())
+    if (llvm::Error E = appendPathRecord(RecordsFile, Record))
+      configurationDiag("cannot write the path record: %0")
+          << llvm::toString(std::move(E));
 }
 
 std::string EventLoopCheck::quotedName(StringRef Name) {

@@ -17,8 +17,8 @@ void ReentrantRunCheck::tellFindings(const LoopContext &Analysis,
     const SinkRule &Rule = Analysis.sinkRule(Sink);
     std::string Api = Sink.Api.str();
     std::string Label = loopLabel(Analysis, F).str();
-    ProgramPlace At{Start.Unit, Start.S->Loc};
-    Report R{ReentrantRunCheckName, At, "", pathNotes(Analysis, F), {}};
+    Report R = startReport(ReentrantRunCheckName, Analysis, F);
+    const ProgramPlace At = R.Loc;
     auto Advise = [&](std::string Text) {
       R.Notes.push_back({At, std::move(Text), NoteRole::Advice});
     };

@@ -13,20 +13,12 @@
 
 #include "../analysis/LoopContext.h"
 #include "../fixits/OffloadRewrite.h"
+#include "NoteRole.h"
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace clang::tidy::eventloop {
-
-/// What a note says about the path.
-enum class NoteRole {
-  Call,         ///< one function calls, constructs or destroys the next
-  Sink,         ///< the loop run, the wait, the client's construction
-  Elided,       ///< hops left out of a long path
-  Registration, ///< where the callback became loop code
-  Advice,       ///< what to do instead, or why there is no fix-it
-};
 
 struct Note {
   ProgramPlace Loc;
@@ -43,6 +35,9 @@ struct Report {
   std::string Message;
   std::vector<Note> Notes;
   std::optional<OffloadEdit> Fix;
+  /// How notes name the function the warning is in ("'Feed::refresh'",
+  /// "the lambda"): what a fingerprint of the finding keeps across edits.
+  std::string Function;
 };
 
 } // namespace clang::tidy::eventloop

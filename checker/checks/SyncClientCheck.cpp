@@ -14,8 +14,8 @@ void SyncClientCheck::tellFindings(const LoopContext &Analysis,
     const facts::Site &Construct = *P.Sites[F.sink()].S;
     std::string Type = Construct.ConstructedQualified.str();
     std::string Label = loopLabel(Analysis, F).str();
-    ProgramPlace At{Start.Unit, Start.S->Loc};
-    Report R{SyncClientCheckName, At, "", pathNotes(Analysis, F), {}};
+    Report R = startReport(SyncClientCheckName, Analysis, F);
+    const ProgramPlace At = R.Loc;
 
     if (F.Beyond.empty()) {
       // A listed client: its requests block, its constructor does not.

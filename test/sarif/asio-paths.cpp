@@ -5,9 +5,9 @@
 //
 // REQUIRES: sarif-multitool
 // RUN: rm -rf %t && mkdir -p %t
-// RUN: %eventloop_sarif --output %t/out.sarif --tool %eventloop_tidy --srcroot %S \
+// RUN: env EVENTLOOP_TIDY_PATH_RECORDS=%t/out.records %eventloop_sarif --output %t/out.sarif --tool %eventloop_tidy --srcroot %S \
 // RUN:   -- --checks='-*,eventloop-*' %s -- -std=c++20 > %t/out.txt
-// RUN: %check_sarif results --sarif %t/out.sarif --text %t/out.txt \
+// RUN: %check_sarif results --sarif %t/out.sarif --records %t/out.records --text %t/out.txt \
 // RUN:   --expect-results 2 --expect-fixes 1 --expect-flows 3,2
 // RUN: %sarif_multitool validate %t/out.sarif --output %t/validation.sarif \
 // RUN:   --log ForceOverwrite > %t/validation.txt
@@ -49,24 +49,28 @@ private:
   std::string Last;
 };
 
-// The rules, then the first result: its place relative to %SRCROOT%, its
-// path into the header, and the fix with the include and the offload.
-// CHECK:      "name": "eventloop-tidy",
-// CHECK:      "id": "eventloop-reentrant-run",
-// CHECK:      "helpUri": "https://eventloop-tidy.invalid/docs/checks/reentrant-run.md",
+// The first result: its path into the header, the fix with the include and
+// the offload, its place relative to %SRCROOT% and its fingerprint; then
+// the rules. (The writer prints an object's keys in sorted order.)
+// CHECK:      "columnKind": "utf16CodeUnits",
 // CHECK:      "originalUriBaseIds": {
 // CHECK-NEXT:   "%SRCROOT%": {
 // CHECK-NEXT:     "uri": "file:///{{.*}}/test/sarif/"
-// CHECK:      "columnKind": "utf16CodeUnits",
-// CHECK:      "ruleId": "eventloop-reentrant-run",
-// CHECK:      "level": "warning",
-// CHECK:      "uri": "asio-paths.cpp",
-// CHECK-NEXT: "uriBaseId": "%SRCROOT%"
-// CHECK:      "relatedLocations": [
-// CHECK:      "uri": "inputs/quote_lookup.h",
-// CHECK:      "text": "'lookupQuote' runs the event loop here"
 // CHECK:      "codeFlows": [
+// CHECK:      "text": "'lookupQuote' runs the event loop here"
+// CHECK:      "uri": "inputs/quote_lookup.h",
 // CHECK:      "fixes": [
 // CHECK:      "text": "#include <future>\n"
 // CHECK:      "text": "std::async(std::launch::async, [&] { return refresh(); }).get()"
+// CHECK:      "level": "warning",
+// CHECK:      "uri": "asio-paths.cpp",
+// CHECK-NEXT: "uriBaseId": "%SRCROOT%"
+// CHECK:      "partialFingerprints": {
+// CHECK-NEXT:   "eventloopFingerprint/v1": "{{[0-9a-f]+}}"
+// CHECK:      "relatedLocations": [
+// CHECK:      "ruleId": "eventloop-reentrant-run",
 // CHECK:      "ruleId": "eventloop-blocking-call",
+// CHECK:      "informationUri": "https://eventloop-tidy.invalid/",
+// CHECK-NEXT: "name": "eventloop-tidy",
+// CHECK:      "helpUri": "https://eventloop-tidy.invalid/docs/checks/reentrant-run.md",
+// CHECK-NEXT: "id": "eventloop-reentrant-run",

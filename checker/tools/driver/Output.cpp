@@ -5,42 +5,6 @@
 
 namespace clang::tidy::eventloop {
 
-SourceFiles::File *SourceFiles::open(llvm::StringRef Path) {
-  auto [It, New] = Files.try_emplace(Path);
-  if (!New)
-    return It->second.get();
-  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
-  if (!Buffer)
-    return nullptr;
-  auto F = std::make_unique<File>();
-  F->Buffer = std::move(*Buffer);
-  llvm::StringRef Text = F->Buffer->getBuffer();
-  F->LineStarts.push_back(0);
-  for (size_t I = 0; I < Text.size(); ++I)
-    if (Text[I] == '\n')
-      F->LineStarts.push_back(I + 1);
-  It->second = std::move(F);
-  return It->second.get();
-}
-
-std::optional<llvm::StringRef> SourceFiles::contents(llvm::StringRef Path) {
-  File *F = open(Path);
-  if (!F)
-    return std::nullopt;
-  return F->Buffer->getBuffer();
-}
-
-std::optional<llvm::StringRef> SourceFiles::line(llvm::StringRef Path,
-                                                 unsigned Line) {
-  File *F = open(Path);
-  if (!F || Line == 0 || Line > F->LineStarts.size())
-    return std::nullopt;
-  llvm::StringRef Text = F->Buffer->getBuffer();
-  size_t Begin = F->LineStarts[Line - 1];
-  size_t End = Line < F->LineStarts.size() ? F->LineStarts[Line] : Text.size();
-  return Text.slice(Begin, End).rtrim("\r\n");
-}
-
 /// Does the NOLINT comment that starts at \p Rest (just after the word)
 /// name \p Check? `NOLINT` alone names every check.
 static bool namesCheck(llvm::StringRef Rest, llvm::StringRef Check) {
@@ -50,10 +14,10 @@ static bool namesCheck(llvm::StringRef Rest, llvm::StringRef Check) {
   return GlobList(List, /*KeepNegativeGlobs=*/false).contains(Check);
 }
 
-bool SourceFiles::suppressed(llvm::StringRef Path, unsigned Line,
-                             llvm::StringRef Check) {
+bool suppressed(SourceFiles &Sources, llvm::StringRef Path, unsigned Line,
+                llvm::StringRef Check) {
   auto Has = [&](unsigned L, llvm::StringRef Word) {
-    std::optional<llvm::StringRef> Text = line(Path, L);
+    std::optional<llvm::StringRef> Text = Sources.line(Path, L);
     if (!Text)
       return false;
     for (size_t At = Text->find(Word); At != llvm::StringRef::npos;
@@ -119,11 +83,11 @@ std::vector<ShownNote> shownNotes(const Report &R, const Program &P) {
   std::vector<ShownNote> Out;
   auto MacroNotes = [&](const ProgramPlace &At) {
     for (const facts::MacroNote &M : P.macroNotes(At.Unit, At.At))
-      Out.push_back({{At.Unit, M.At}, M.Text});
+      Out.push_back({{At.Unit, M.At}, M.Text, std::nullopt});
   };
   MacroNotes(R.Loc);
   for (const Note &N : R.Notes) {
-    Out.push_back({N.Loc, N.Text});
+    Out.push_back({N.Loc, N.Text, N.Role});
     MacroNotes(N.Loc);
   }
   return Out;

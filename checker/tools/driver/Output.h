@@ -12,6 +12,7 @@
 #define EVENTLOOP_TIDY_TOOLS_DRIVER_OUTPUT_H
 
 #include "../../checks/Report.h"
+#include "../../output/SourceFiles.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
@@ -19,30 +20,17 @@
 
 namespace clang::tidy::eventloop {
 
-/// The files findings point into, read once each.
-class SourceFiles {
-public:
-  /// The contents of \p Path, or nothing when it cannot be read.
-  std::optional<llvm::StringRef> contents(llvm::StringRef Path);
-  /// Line \p Line (from 1) of \p Path, without its end.
-  std::optional<llvm::StringRef> line(llvm::StringRef Path, unsigned Line);
-  /// Is a diagnostic of \p Check on line \p Line of \p Path suppressed by a
-  /// NOLINT comment?
-  bool suppressed(llvm::StringRef Path, unsigned Line, llvm::StringRef Check);
-
-private:
-  struct File {
-    std::unique_ptr<llvm::MemoryBuffer> Buffer;
-    std::vector<size_t> LineStarts;
-  };
-  File *open(llvm::StringRef Path);
-  llvm::StringMap<std::unique_ptr<File>> Files;
-};
+/// Is a diagnostic of \p Check on line \p Line of \p Path suppressed by a
+/// NOLINT comment?
+bool suppressed(SourceFiles &Sources, llvm::StringRef Path, unsigned Line,
+                llvm::StringRef Check);
 
 /// A note as clang-tidy shows it.
 struct ShownNote {
   ProgramPlace At;
   llvm::StringRef Text;
+  /// Its role in the path; none for an "expanded from macro" note.
+  std::optional<NoteRole> Role;
 };
 /// The notes of \p R in the order clang-tidy shows them: each note of the
 /// path, and under the warning and under each note the "expanded from

@@ -20,11 +20,14 @@
 #include "../../checks/ReentrantRunCheck.h"
 #include "../../checks/SyncClientCheck.h"
 #include "../../facts/ProgramSummary.h"
+#include "../../output/PathRecords.h"
+#include "../../output/SarifLog.h"
 #include "FactsVersion.h"
 #include "Fixes.h"
 #include "Output.h"
-#include "Sarif.h"
+#include "Results.h"
 #include "UnitExtraction.h"
+#include "Version.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang-tidy/GlobList.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
@@ -76,10 +79,22 @@ static cl::opt<std::string> ExportFixes(
     cl::desc("Write clang-tidy's YAML of the findings and their fix-its"),
     cl::cat(Category));
 static cl::opt<std::string>
-    SarifOutput("sarif",
-                cl::desc("Write a SARIF 2.1.0 log of the findings (through "
-                         "eventloop-sarif, which needs python3)"),
+    SarifOutput("sarif", cl::desc("Write a SARIF 2.1.0 log of the findings"),
                 cl::cat(Category));
+static cl::opt<std::string> CodeQualityOutput(
+    "code-quality",
+    cl::desc("Write a GitLab Code Quality report of the findings"),
+    cl::cat(Category));
+static cl::opt<std::string> SourceRoot(
+    "srcroot",
+    cl::desc("With --sarif and --code-quality: files under it are named "
+             "relative to it (default: the current folder)"),
+    cl::cat(Category));
+static cl::opt<std::string>
+    DocsBase("docs-base",
+             cl::desc("With --sarif: the absolute URI of eventloop-tidy's "
+                      "repository, the base of the rules' help"),
+             cl::cat(Category));
 static cl::opt<bool>
     Stats("timing",
           cl::desc("Print where the time went: parsing, extraction of the "
@@ -88,6 +103,11 @@ static cl::opt<bool>
           cl::cat(Category));
 static cl::opt<bool> Fix("fix", cl::desc("Apply the fix-its"),
                          cl::cat(Category));
+static cl::opt<bool>
+    ListChecks("list-checks",
+               cl::desc("List the enabled checks, each with its summary, and "
+                        "exit"),
+               cl::cat(Category));
 static cl::opt<bool> Quiet("quiet", cl::desc("No progress and no summary line"),
                            cl::cat(Category));
 static cl::opt<bool> FactsOnly("facts-only",
@@ -258,18 +278,14 @@ void printStats(llvm::ArrayRef<UnitResult> Results, double LinkSeconds) {
                << llvm::format("%.2f s", LinkSeconds) << '\n';
 }
 
-/// The --export-fixes YAML of this run, and whether it is only for --sarif.
-std::string FixesFile;
-bool RemoveFixesFile = false;
+/// The findings of the run, for its SARIF log and Code Quality report.
+std::vector<output::Result> RunResults;
+SourceFiles RunSources;
 
-/// The run ends with \p Status: the SARIF log, if asked for, records it.
-int finish(const char *Argv0, int Status) {
-  if (SarifOutput.empty() || FixesFile.empty())
-    return Status;
-  llvm::Error E = writeSarif(FixesFile, SarifOutput, Argv0, Status);
-  if (RemoveFixesFile)
-    llvm::sys::fs::remove(FixesFile);
-  if (E)
+/// The run ends with \p Status: the reports asked for record it.
+int finish(int Status) {
+  ReportFiles Files{SarifOutput, CodeQualityOutput, SourceRoot, DocsBase};
+  if (llvm::Error E = writeReports(Files, RunResults, Status, RunSources))
     return fail(llvm::toString(std::move(E)));
   return Status;
 }
@@ -281,7 +297,7 @@ int report(llvm::ArrayRef<const facts::TUFacts *> Units, Configuration &Conf,
   ModelIndex Models(Global);
   LoopContext Analysis(Models, Program::link(Units));
   const Program &P = Analysis.program();
-  SourceFiles Sources;
+  SourceFiles &Sources = RunSources;
   std::string First = MainFiles.empty() ? std::string() : MainFiles[0];
   ClangTidyOptions Options = Conf.options(First);
   GlobList Enabled(Options.Checks.value_or(""));
@@ -322,7 +338,7 @@ int report(llvm::ArrayRef<const facts::TUFacts *> Units, Configuration &Conf,
     if (!Mains.contains(L.Path) &&
         !(HeaderFilter && HeaderFilter->match(L.Path)))
       continue;
-    if (Sources.suppressed(L.Path, L.Line, R.Check)) {
+    if (suppressed(Sources, L.Path, L.Line, R.Check)) {
       ++Count.Suppressed;
       continue;
     }
@@ -340,6 +356,7 @@ int report(llvm::ArrayRef<const facts::TUFacts *> Units, Configuration &Conf,
            std::tie(LB.Path, LB.Line, LB.Column, B.second);
   });
 
+  static const std::string RecordsFile = pathRecordsFile();
   FixSet Fixes(P, Sources);
   tooling::TranslationUnitDiagnostics Exported;
   for (const auto &[Key, R] : Shown) {
@@ -359,23 +376,17 @@ int report(llvm::ArrayRef<const facts::TUFacts *> Units, Configuration &Conf,
       }
     }
     Exported.Diagnostics.push_back(exportedDiagnostic(*R, P, Edits, AsError));
+    RunResults.push_back(resultOf(*R, P, Edits, AsError));
+    if (!RecordsFile.empty())
+      if (llvm::Error E = appendRecord(RecordsFile, RunResults.back()))
+        return fail(llvm::toString(std::move(E)));
   }
   llvm::outs().flush();
-  if (!ExportFixes.empty() || !SarifOutput.empty()) {
-    // --sarif without --export-fixes: the YAML goes to a temporary file.
-    FixesFile = ExportFixes;
-    if (FixesFile.empty()) {
-      llvm::SmallString<256> Temporary;
-      if (std::error_code EC = llvm::sys::fs::createTemporaryFile(
-              "run-eventloop-tidy", "yaml", Temporary))
-        return fail("cannot make a temporary file: " + EC.message());
-      FixesFile = std::string(Temporary);
-      RemoveFixesFile = true;
-    }
+  if (!ExportFixes.empty()) {
     std::error_code EC;
-    llvm::raw_fd_ostream OS(FixesFile, EC, llvm::sys::fs::OF_None);
+    llvm::raw_fd_ostream OS(ExportFixes, EC, llvm::sys::fs::OF_None);
     if (EC)
-      return fail("cannot write " + FixesFile + ": " + EC.message());
+      return fail("cannot write " + ExportFixes + ": " + EC.message());
     llvm::yaml::Output YAML(OS);
     YAML << Exported;
   }
@@ -441,7 +452,7 @@ int runFactsOnly(const tooling::CompilationDatabase &DB, Configuration &Conf) {
   return U.Errors.empty() ? 0 : 1;
 }
 
-int runLink(Configuration &Conf, const char *Argv0) {
+int runLink(Configuration &Conf) {
   std::vector<std::unique_ptr<facts::LoadedFacts>> Loaded;
   std::vector<const facts::TUFacts *> Units;
   std::vector<std::string> Mains;
@@ -462,13 +473,17 @@ int runLink(Configuration &Conf, const char *Argv0) {
   Tally Count;
   if (int Status = report(Units, Conf, Mains, Count))
     return Status;
-  return finish(Argv0, Count.Errors ? 1 : 0);
+  return finish(Count.Errors ? 1 : 0);
 }
 
 } // namespace
 
 int main(int argc, const char **argv) {
   cl::HideUnrelatedOptions(Category);
+  cl::SetVersionPrinter([](llvm::raw_ostream &OS) {
+    OS << "run-eventloop-tidy " EVENTLOOP_TIDY_VERSION
+          " (LLVM " EVENTLOOP_TIDY_LLVM_VERSION ")\n";
+  });
   cl::ParseCommandLineOptions(
       argc, argv,
       "run-eventloop-tidy: the eventloop checks over every TU of a "
@@ -476,22 +491,45 @@ int main(int argc, const char **argv) {
   Configuration Conf;
   if (llvm::Error E = Conf.init())
     return fail(llvm::toString(std::move(E)));
-  if (Fix && !SarifOutput.empty())
-    return fail("--sarif and --fix: the log's lines would be those of the "
-                "files before the fixes; run them one after the other");
-  if (Link)
-    return runLink(Conf, argv[0]);
-
+  if (ListChecks) {
+    // As clang-tidy lists them, for a file of the current folder.
+    llvm::SmallString<256> Here;
+    llvm::sys::fs::current_path(Here);
+    llvm::sys::path::append(Here, "dummy.cpp");
+    GlobList Enabled(Conf.options(Here).Checks.value_or(""));
+    llvm::outs() << "Enabled checks:\n";
+    for (const CheckDescription &D : CheckDescriptions)
+      if (Enabled.contains(D.Name))
+        llvm::outs() << "    " << D.Name << "  " << D.Summary
+                     << (D.FixIts ? " (fix-its)" : "") << '\n';
+    return 0;
+  }
+  if (Fix && (!SarifOutput.empty() || !CodeQualityOutput.empty()))
+    return fail("--fix with --sarif or --code-quality: the report's lines "
+                "would be those of the files before the fixes; run them one "
+                "after the other");
+  if (!DocsBase.empty() && !output::isAbsoluteUri(DocsBase))
+    return fail("--docs-base must be an absolute URI");
+  if (!DocsBase.empty() && !llvm::StringRef(DocsBase).ends_with("/"))
+    DocsBase = DocsBase + "/";
+  if (SourceRoot.empty())
+    SourceRoot = ".";
   // Paths of our own are absolute: parsing a TU may change directories.
-  llvm::SmallString<256> AbsoluteBuild(BuildPath);
-  llvm::sys::fs::make_absolute(AbsoluteBuild);
-  BuildPath = std::string(AbsoluteBuild);
-  for (cl::opt<std::string> *Path : {&CacheDir, &Summary, &ExportFixes})
+  for (cl::opt<std::string> *Path :
+       {&CacheDir, &Summary, &ExportFixes, &SarifOutput, &CodeQualityOutput,
+        &SourceRoot})
     if (!Path->empty() && *Path != "none") {
       llvm::SmallString<256> Absolute(*Path);
       llvm::sys::fs::make_absolute(Absolute);
+      llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
       *Path = std::string(Absolute);
     }
+  if (Link)
+    return runLink(Conf);
+
+  llvm::SmallString<256> AbsoluteBuild(BuildPath);
+  llvm::sys::fs::make_absolute(AbsoluteBuild);
+  BuildPath = std::string(AbsoluteBuild);
   llvm::SmallString<256> DatabasePath(BuildPath);
   llvm::sys::path::append(DatabasePath, "compile_commands.json");
   if (!llvm::sys::fs::exists(DatabasePath))
@@ -599,5 +637,5 @@ int main(int argc, const char **argv) {
                                " suppressed by NOLINT)"
                          : std::string())
                  << '\n';
-  return finish(argv[0], Broken || Count.Errors ? 1 : 0);
+  return finish(Broken || Count.Errors ? 1 : 0);
 }

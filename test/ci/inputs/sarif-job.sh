@@ -4,6 +4,6 @@
 # (run from the project's root, as the CI job is).
 set -u
 sarif="$1" tool="$2" build="$3" output="$4"
-python3 "$sarif" --tool "$tool" --output "$output" --srcroot "$PWD" -- \
+"$sarif" --tool "$tool" --output "$output" --srcroot "$PWD" -- \
   -p "$build" --checks='-*,eventloop-*' \
   $(python3 -c 'import json, sys; print(" ".join(sorted({e["file"] for e in json.load(open(sys.argv[1]))})))' "$build/compile_commands.json") || true

@@ -9,8 +9,10 @@
 `results`: the log has one result per warning or error of the text output,
 in order, with the same rule id, level, message and position (SARIF columns
 are UTF-16 code units, clang's are bytes: the source line converts them);
-relatedLocations are the notes in order; the code flow is the notes up to the
-one on where the callback was registered; a fix-it shown in the text is the
+relatedLocations are the notes in order; the code flow is the notes that the
+analysis put on the path, as its path records say (--records: the file the
+checks wrote through EVENTLOOP_TIDY_PATH_RECORDS; without it, a result must
+have no code flow); a fix-it shown in the text is the
 inserted text of a replacement of the result's first fix, at the column
 where the text shows it, and applying the fix puts it into the file.
 
@@ -33,7 +35,6 @@ NOLOC_RE = re.compile(r"^(warning|error): (.*) \[([^\]]+)\]$")
 TAG_RE = re.compile(r"^(.*) \[([A-Za-z0-9_.+-]+)\]$")
 SOURCE_LINE_RE = re.compile(r"^ *\d+ \| ")
 GUTTER_RE = re.compile(r"^ +\| ?(.*)$")
-REGISTRATION = "callback registered with "
 
 
 class Mismatch(Exception):
@@ -194,7 +195,34 @@ class Log:
         return line, col
 
 
+def read_records(path):
+    """The path records of the checks, by (check, file, message)."""
+    records = {}
+    if path:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                r = json.loads(line)
+                records.setdefault((r["check"], os.path.realpath(r["file"]), r["message"]), r)
+    return records
+
+
+def path_of(records, d):
+    """The text's notes of diagnostic d that its record puts on the path."""
+    r = records.get((d["rule"], d["file"], d["message"]))
+    if r is None:
+        return []
+    path, i = [], 0
+    for note in d["notes"]:
+        if i < len(r["notes"]) and note["message"] == r["notes"][i]["message"]:
+            if r["notes"][i]["role"] != "advice":
+                path.append(note)
+            i += 1
+    expect(i == len(r["notes"]), "the text lacks notes of the record of %r" % d["message"])
+    return path
+
+
 def check_results(args):
+    records = read_records(args.records)
     log = Log(args.sarif)
     run = log.run
     driver = run["tool"]["driver"]
@@ -255,9 +283,8 @@ def check_results(args):
                    % (what, j, rl["message"]["text"], note["message"]))
             log.same_place(rl, note, "%s, note %d" % (what, j))
 
-        # The path: every note up to the registration note.
-        regs = [j for j, n in enumerate(d["notes"]) if n["message"].startswith(REGISTRATION)]
-        path = d["notes"][:regs[-1] + 1] if regs else []
+        # The path: the notes the analysis gave a role on the path, in order.
+        path = path_of(records, d)
         if path:
             cfs = res.get("codeFlows", [])
             expect(len(cfs) == 1 and len(cfs[0]["threadFlows"]) == 1,
@@ -349,6 +376,7 @@ def main(argv):
     r.add_argument("--expect-fixes", type=int)
     r.add_argument("--expect-flows")
     r.add_argument("--expect-notifications", type=int)
+    r.add_argument("--records")
     v = sub.add_parser("validation")
     v.add_argument("log")
     args = p.parse_args(argv)

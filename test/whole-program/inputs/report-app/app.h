@@ -1,0 +1,2 @@
+#include <uv.h>
+void flush_log(void);
