@@ -89,8 +89,10 @@ public:
         return true;
       return Base::TraverseDecl(D);
     }
-    // A template's pattern is analysed through its instantiations.
-    if (FD->isDependentContext())
+    // A template's pattern is analysed through its instantiations; a
+    // generated dispatcher calls everything, for the library.
+    if (FD->isDependentContext() ||
+        ModelIndex::names(Models.GeneratedDispatchers, FD))
       return true;
     Stack.push_back(nodeFor(FD));
     bool Result = Base::TraverseDecl(D);
