@@ -1,7 +1,6 @@
 //===--- BlockingCallCheck.cpp - eventloop-blocking-call ------------------===//
 
 #include "BlockingCallCheck.h"
-#include "PathNotes.h"
 
 namespace clang::tidy::eventloop {
 
@@ -12,12 +11,11 @@ void BlockingCallCheck::tellFindings(const LoopContext &Analysis,
   for (const Finding &F : Analysis.findings(FindingKind::Blocking)) {
     if (Settings.SyncClientEnabled && Analysis.startsSyncClient(F.start()))
       continue;
-    const Program::Site &Start = P.Sites[F.start()];
     const facts::Site &Sink = *P.Sites[F.sink()].S;
     const SinkRule &Rule = Analysis.sinkRule(Sink);
-    std::string Label = loopLabel(Analysis, F).str();
-    ProgramPlace At{Start.Unit, Start.S->Loc};
-    Report R{BlockingCallCheckName, At, "", pathNotes(Analysis, F), {}};
+    Report R = startReport(BlockingCallCheckName, Analysis, F);
+    const ProgramPlace &At = R.Loc;
+    std::string Label = R.Framework.str();
     // No fix-it: offloading a wait and then waiting still blocks the loop.
     if (F.Relation == LoopRelation::Same)
       R.Message = "callback waits in '" + Sink.Api.str() +

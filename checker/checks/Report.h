@@ -43,6 +43,12 @@ struct Report {
   std::string Message;
   std::vector<Note> Notes;
   std::optional<OffloadEdit> Fix;
+  /// The loop's framework as messages name it ("libuv", "Qt"; "event" when
+  /// neither the registration nor the sink knows it).
+  llvm::StringRef Framework;
+  /// The function the warning is in, as notes name it ("'on_tick'", "the
+  /// lambda").
+  llvm::StringRef Function;
 };
 
 } // namespace clang::tidy::eventloop
