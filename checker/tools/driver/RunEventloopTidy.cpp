@@ -22,6 +22,7 @@
 #include "../../facts/ProgramSummary.h"
 #include "FactsVersion.h"
 #include "Fixes.h"
+#include "HtmlReport.h"
 #include "Output.h"
 #include "Sarif.h"
 #include "UnitExtraction.h"
@@ -80,6 +81,11 @@ static cl::opt<std::string>
                 cl::desc("Write a SARIF 2.1.0 log of the findings (through "
                          "eventloop-sarif, which needs python3)"),
                 cl::cat(Category));
+static cl::opt<std::string>
+    HtmlDir("html",
+            cl::desc("Write a static HTML report of the findings into DIR: "
+                     "index.html and a page per finding"),
+            cl::value_desc("DIR"), cl::cat(Category));
 static cl::opt<bool>
     Stats("timing",
           cl::desc("Print where the time went: parsing, extraction of the "
@@ -342,6 +348,7 @@ int report(llvm::ArrayRef<const facts::TUFacts *> Units, Configuration &Conf,
 
   FixSet Fixes(P, Sources);
   tooling::TranslationUnitDiagnostics Exported;
+  std::vector<HtmlFinding> Html;
   for (const auto &[Key, R] : Shown) {
     bool AsError = AsErrors.contains(R->Check);
     printReport(llvm::outs(), *R, P, Sources, AsError);
@@ -359,8 +366,12 @@ int report(llvm::ArrayRef<const facts::TUFacts *> Units, Configuration &Conf,
       }
     }
     Exported.Diagnostics.push_back(exportedDiagnostic(*R, P, Edits, AsError));
+    Html.push_back({R, std::move(Edits), AsError});
   }
   llvm::outs().flush();
+  if (!HtmlDir.empty())
+    if (llvm::Error E = writeHtmlReport(HtmlDir, Html, P, Sources))
+      return fail(llvm::toString(std::move(E)));
   if (!ExportFixes.empty() || !SarifOutput.empty()) {
     // --sarif without --export-fixes: the YAML goes to a temporary file.
     FixesFile = ExportFixes;
@@ -486,7 +497,8 @@ int main(int argc, const char **argv) {
   llvm::SmallString<256> AbsoluteBuild(BuildPath);
   llvm::sys::fs::make_absolute(AbsoluteBuild);
   BuildPath = std::string(AbsoluteBuild);
-  for (cl::opt<std::string> *Path : {&CacheDir, &Summary, &ExportFixes})
+  for (cl::opt<std::string> *Path :
+       {&CacheDir, &Summary, &ExportFixes, &HtmlDir})
     if (!Path->empty() && *Path != "none") {
       llvm::SmallString<256> Absolute(*Path);
       llvm::sys::fs::make_absolute(Absolute);
