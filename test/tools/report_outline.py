@@ -91,7 +91,7 @@ def outline_page(name, doc, out):
             sys.exit("%s: hop %s stands %d in the path" % (name, num, n))
         loc = li.first("span", "loc").text()
         role = li.first("span", "role")
-        text = li.text()[len(num) + len(loc):].strip()
+        text = li.text()[len(li.first("a").text()):].strip()
         if role:
             text = text[:-len(role.text())]
         out.append("path %s %s %s: %s" % (num, li.attrs["class"], loc, text.strip()))

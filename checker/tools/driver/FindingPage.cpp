@@ -109,10 +109,10 @@ private:
     for (const Hop &H : Hops) {
       OS << "<li class=\"" << classOf(H) << "\"><a href=\"#hop-" << H.Number
          << "\"><span class=\"num\">" << H.Number
-         << "</span><span class=\"loc\">" << Escaped{place(H.L)}
+         << "</span> <span class=\"loc\">" << Escaped{place(H.L)}
          << "</span></a> " << Escaped{H.Text};
       if (std::string Role = roleOf(H); !Role.empty())
-        OS << "<span class=\"role\">" << Role << "</span>";
+        OS << " <span class=\"role\">" << Role << "</span>";
       OS << "</li>\n";
     }
     OS << "</ol>\n</section>\n";
@@ -285,10 +285,10 @@ private:
     if (H.Number < Hops.size())
       OS << "<a class=\"next\" href=\"#hop-" << H.Number + 1 << "\">"
          << H.Number + 1 << " &rsaquo;</a>";
-    OS << "</span><span class=\"num\">" << H.Number << "</span>"
+    OS << "</span><span class=\"num\">" << H.Number << "</span> "
        << Escaped{H.Text};
     if (std::string Role = roleOf(H); !Role.empty())
-      OS << "<span class=\"role\">" << Role << "</span>";
+      OS << " <span class=\"role\">" << Role << "</span>";
     for (const ShownNote &M : H.Macros)
       OS << "<div class=\"macro\">" << Escaped{M.Text}
          << " <span class=\"loc\">" << Escaped{place(locate(P, M.At))}

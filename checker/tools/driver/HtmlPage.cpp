@@ -34,6 +34,7 @@ code, pre, .code, .loc { font-family: ui-monospace, "DejaVu Sans Mono", monospac
 .registration .role { color: var(--registration); }
 .elided .num { background: var(--elided); }
 ol.path { list-style: none; padding: 0; margin: 0; }
+ol.path a { text-decoration: none; } ol.path a .loc { text-decoration: underline; }
 ol.path li { padding: 0.3rem 0.6rem; border-left: 4px solid var(--call);
   background: #fff; margin-bottom: 2px; }
 ol.path li.warning { border-color: var(--warning); }
