@@ -84,6 +84,7 @@ table.findings th, table.findings td { text-align: left; padding: 0.3rem 0.5rem;
 table.findings th { background: #e2e8f0; cursor: pointer; user-select: none;
   white-space: nowrap; }
 table.findings td:first-child, table.findings td.loc { white-space: nowrap; }
+table.findings td.message { min-width: 14rem; }
 table.findings tr:hover td { background: #f1f5f9; }
 .groups { display: flex; gap: 1rem; flex-wrap: wrap; align-items: flex-start; }
 .groups table { border-collapse: collapse; background: #fff; font-size: 14px; }

@@ -92,9 +92,9 @@ void writeIndex(llvm::raw_ostream &OS, llvm::ArrayRef<IndexEntry> Entries,
        << "</td><td class=\"loc\" data-key=\"" << Escaped{File}
        << llvm::format(":%08u:%08u", L.Line, L.Column) << "\">" << Escaped{File}
        << ':' << L.Line << ':' << L.Column << "</td><td>" << Escaped{R.Function}
-       << "</td><td><a href=\"" << E.Page << "\">" << Escaped{R.Message}
-       << "</a></td><td>" << Hops.size() << "</td><td>" << PathFiles.size()
-       << "</td><td>"
+       << "</td><td class=\"message\"><a href=\"" << E.Page << "\">"
+       << Escaped{R.Message} << "</a></td><td>" << Hops.size() << "</td><td>"
+       << PathFiles.size() << "</td><td>"
        << (!R.Fix               ? ""
            : E.F->Edits.empty() ? "left out"
                                 : "yes")
