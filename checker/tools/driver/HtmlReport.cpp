@@ -3,7 +3,6 @@
 #include "HtmlReport.h"
 #include "PathHops.h"
 #include "ReportIndex.h"
-#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/Path.h"

@@ -3,6 +3,7 @@
 #include "ReportIndex.h"
 #include "HtmlPage.h"
 #include "PathHops.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Format.h"
 #include <map>
 
