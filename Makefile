@@ -18,7 +18,8 @@ EXAMPLE_PACKAGES := libboost-dev libuv1-dev
 TEST_PACKAGES := libboost-dev libasio-dev libuv1-dev libevent-dev libev-dev \
   libglib2.0-dev qt6-base-dev qtbase5-dev pybind11-dev python3-dev \
   libcpp-httplib-dev libcurl4-openssl-dev libwebsocketpp-dev clang-tidy-14 pre-commit neovim \
-  python3-yaml
+  python3-yaml \
+  chromium chromium-driver python3-selenium
 
 .PHONY: demo check build package bench evaluate evaluate-errors deps example-deps test-deps clean
 

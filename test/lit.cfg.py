@@ -83,6 +83,18 @@ config.substitutions.append(("%repo", config.source_root))
 config.substitutions.append(("%eventloop_sarif", os.path.join(
     os.path.dirname(config.eventloop_tidy), "eventloop-sarif")))
 
+# Headless Chromium for the HTML report's browser test (test/report): Debian's
+# chromium, chromium-driver and python3-selenium, which `make test-deps`
+# installs; the test says `REQUIRES: chromium`. Debian's selenium is Debian's
+# python3's, which need not be the python that runs lit.
+if all(os.access(p, os.X_OK) for p in ("/usr/bin/chromium", "/usr/bin/chromedriver")):
+    for candidate in (config.python, "/usr/bin/python3"):
+        if subprocess.run([candidate, "-c", "import selenium"],
+                          capture_output=True).returncode == 0:
+            config.available_features.add("chromium")
+            config.substitutions.append(("%browser_python", shlex.quote(candidate)))
+            break
+
 # The clang-tidy of Debian 12 itself (LLVM 14), for the version guard test.
 old_tidy = "/usr/lib/llvm-14/bin/clang-tidy"
 if os.path.exists(old_tidy):

@@ -1,7 +1,6 @@
 //===--- BlockingCallCheck.cpp - eventloop-blocking-call ------------------===//
 
 #include "BlockingCallCheck.h"
-#include "PathNotes.h"
 
 namespace clang::tidy::eventloop {
 
@@ -14,9 +13,9 @@ void BlockingCallCheck::tellFindings(const LoopContext &Analysis,
       continue;
     const facts::Site &Sink = *P.Sites[F.sink()].S;
     const SinkRule &Rule = Analysis.sinkRule(Sink);
-    std::string Label = loopLabel(Analysis, F).str();
     Report R = startReport(BlockingCallCheckName, Analysis, F);
-    const ProgramPlace At = R.Loc;
+    const ProgramPlace &At = R.Loc;
+    std::string Label = R.Framework.str();
     // No fix-it: offloading a wait and then waiting still blocks the loop.
     if (F.Relation == LoopRelation::Same)
       R.Message = "callback waits in '" + Sink.Api.str() +

@@ -3,6 +3,7 @@
 #include "EventLoopCheck.h"
 #include "../output/PathRecords.h"
 #include "ConfiguredOptions.h"
+#include "PathNotes.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
@@ -104,6 +105,16 @@ StringRef EventLoopCheck::loopLabel(const LoopContext &Analysis,
   if (Of && Of->LoopLabel != "event")
     return Of->LoopLabel;
   return "event";
+}
+
+Report EventLoopCheck::startReport(StringRef Check, const LoopContext &Analysis,
+                                   const Finding &F) {
+  const Program &P = Analysis.program();
+  const Program::Site &Start = P.Sites[F.start()];
+  Report R{Check, {Start.Unit, Start.S->Loc}, "", pathNotes(Analysis, F), {}};
+  R.Framework = loopLabel(Analysis, F);
+  R.Function = P.function(Start.Caller).Name;
+  return R;
 }
 
 } // namespace clang::tidy::eventloop

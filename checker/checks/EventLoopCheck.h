@@ -36,6 +36,10 @@ public:
   static std::string quotedName(StringRef Name);
   /// The loop kind that runs the root ("asio", "libuv"), for messages.
   static StringRef loopLabel(const LoopContext &Analysis, const Finding &F);
+  /// \p F's report as far as every check tells it alike: the warning's
+  /// place, the path's notes, the framework and the function.
+  static Report startReport(StringRef Check, const LoopContext &Analysis,
+                            const Finding &F);
 
 protected:
   /// What the check says about the findings of \p Analysis.

@@ -137,15 +137,6 @@ std::vector<Note> pathNotes(const LoopContext &Analysis, const Finding &F) {
   return boundPath(std::move(Notes));
 }
 
-Report startReport(llvm::StringRef Check, const LoopContext &Analysis,
-                   const Finding &F) {
-  const Program &P = Analysis.program();
-  const Program::Site &Start = P.Sites[F.start()];
-  Report R{Check, {Start.Unit, Start.S->Loc}, "", pathNotes(Analysis, F), {}};
-  R.Function = P.function(Start.Caller).Name.str();
-  return R;
-}
-
 std::vector<Note> boundPath(std::vector<Note> Notes) {
   // Runs of equal hops: one note with the count.
   std::vector<Note> Folded;

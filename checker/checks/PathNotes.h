@@ -26,12 +26,6 @@ constexpr unsigned TailHops = 4;
 /// bounded.
 std::vector<Note> pathNotes(const LoopContext &Analysis, const Finding &F);
 
-/// The report of \p F by check \p Check, without its message: its place
-/// (the call in the callback that starts the path), the notes of its path,
-/// and the function it is in.
-Report startReport(llvm::StringRef Check, const LoopContext &Analysis,
-                   const Finding &F);
-
 /// Folds runs of equal hops and elides the middle of a long path.
 std::vector<Note> boundPath(std::vector<Note> Notes);
 

@@ -1,7 +1,6 @@
 //===--- ReentrantRunCheck.cpp - eventloop-reentrant-run ------------------===//
 
 #include "ReentrantRunCheck.h"
-#include "PathNotes.h"
 
 namespace clang::tidy::eventloop {
 
@@ -16,9 +15,9 @@ void ReentrantRunCheck::tellFindings(const LoopContext &Analysis,
     const facts::Site &Sink = *P.Sites[F.sink()].S;
     const SinkRule &Rule = Analysis.sinkRule(Sink);
     std::string Api = Sink.Api.str();
-    std::string Label = loopLabel(Analysis, F).str();
     Report R = startReport(ReentrantRunCheckName, Analysis, F);
-    const ProgramPlace At = R.Loc;
+    const ProgramPlace &At = R.Loc;
+    std::string Label = R.Framework.str();
     auto Advise = [&](std::string Text) {
       R.Notes.push_back({At, std::move(Text), NoteRole::Advice});
     };

@@ -35,8 +35,11 @@ struct Report {
   std::string Message;
   std::vector<Note> Notes;
   std::optional<OffloadEdit> Fix;
-  /// How notes name the function the warning is in ("'Feed::refresh'",
-  /// "the lambda"): what a fingerprint of the finding keeps across edits.
+  /// The loop's framework as messages name it ("libuv", "Qt"; "event" when
+  /// neither the registration nor the sink knows it).
+  llvm::StringRef Framework;
+  /// The function the warning is in, as notes name it ("'on_tick'", "the
+  /// lambda"): what a fingerprint of the finding keeps across edits.
   std::string Function;
 };
 

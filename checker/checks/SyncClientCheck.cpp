@@ -1,7 +1,6 @@
 //===--- SyncClientCheck.cpp - eventloop-sync-client ----------------------===//
 
 #include "SyncClientCheck.h"
-#include "PathNotes.h"
 
 namespace clang::tidy::eventloop {
 
@@ -13,9 +12,9 @@ void SyncClientCheck::tellFindings(const LoopContext &Analysis,
     const Program::Site &Start = P.Sites[F.start()];
     const facts::Site &Construct = *P.Sites[F.sink()].S;
     std::string Type = Construct.ConstructedQualified.str();
-    std::string Label = loopLabel(Analysis, F).str();
     Report R = startReport(SyncClientCheckName, Analysis, F);
-    const ProgramPlace At = R.Loc;
+    const ProgramPlace &At = R.Loc;
+    std::string Label = R.Framework.str();
 
     if (F.Beyond.empty()) {
       // A listed client: its requests block, its constructor does not.

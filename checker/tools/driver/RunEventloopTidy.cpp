@@ -24,6 +24,7 @@
 #include "../../output/SarifLog.h"
 #include "FactsVersion.h"
 #include "Fixes.h"
+#include "HtmlReport.h"
 #include "Output.h"
 #include "Results.h"
 #include "UnitExtraction.h"
@@ -95,6 +96,11 @@ static cl::opt<std::string>
              cl::desc("With --sarif: the absolute URI of eventloop-tidy's "
                       "repository, the base of the rules' help"),
              cl::cat(Category));
+static cl::opt<std::string>
+    HtmlDir("html",
+            cl::desc("Write a static HTML report of the findings into DIR: "
+                     "index.html and a page per finding"),
+            cl::value_desc("DIR"), cl::cat(Category));
 static cl::opt<bool>
     Stats("timing",
           cl::desc("Print where the time went: parsing, extraction of the "
@@ -359,6 +365,7 @@ int report(llvm::ArrayRef<const facts::TUFacts *> Units, Configuration &Conf,
   static const std::string RecordsFile = pathRecordsFile();
   FixSet Fixes(P, Sources);
   tooling::TranslationUnitDiagnostics Exported;
+  std::vector<HtmlFinding> Html;
   for (const auto &[Key, R] : Shown) {
     bool AsError = AsErrors.contains(R->Check);
     printReport(llvm::outs(), *R, P, Sources, AsError);
@@ -380,8 +387,12 @@ int report(llvm::ArrayRef<const facts::TUFacts *> Units, Configuration &Conf,
     if (!RecordsFile.empty())
       if (llvm::Error E = appendRecord(RecordsFile, RunResults.back()))
         return fail(llvm::toString(std::move(E)));
+    Html.push_back({R, std::move(Edits), AsError});
   }
   llvm::outs().flush();
+  if (!HtmlDir.empty())
+    if (llvm::Error E = writeHtmlReport(HtmlDir, Html, P, Sources))
+      return fail(llvm::toString(std::move(E)));
   if (!ExportFixes.empty()) {
     std::error_code EC;
     llvm::raw_fd_ostream OS(ExportFixes, EC, llvm::sys::fs::OF_None);
@@ -517,7 +528,7 @@ int main(int argc, const char **argv) {
   // Paths of our own are absolute: parsing a TU may change directories.
   for (cl::opt<std::string> *Path :
        {&CacheDir, &Summary, &ExportFixes, &SarifOutput, &CodeQualityOutput,
-        &SourceRoot})
+        &SourceRoot, &HtmlDir})
     if (!Path->empty() && *Path != "none") {
       llvm::SmallString<256> Absolute(*Path);
       llvm::sys::fs::make_absolute(Absolute);
