@@ -27,6 +27,8 @@ struct HtmlFinding {
   /// fix-it, or when it conflicted with another and was left out).
   std::vector<tooling::Replacement> Edits;
   bool AsError = false;
+  /// Its fingerprint, as the SARIF log and the Code Quality report have it.
+  std::string Fingerprint;
 };
 
 /// Writes \p F's page; paths are shown below \p Root.

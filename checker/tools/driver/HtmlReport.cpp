@@ -4,28 +4,18 @@
 #include "PathHops.h"
 #include "ReportIndex.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/Format.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
-#include "llvm/Support/xxhash.h"
 
 namespace clang::tidy::eventloop {
 
-static std::string pageName(const Report &R, const Program &P,
-                            llvm::StringRef Here) {
-  llvm::StringRef File = locate(P, R.Loc).Path;
-  if (!Here.empty() && File.starts_with(Here) &&
-      File.drop_front(Here.size()).starts_with("/"))
-    File = File.drop_front(Here.size() + 1);
-  std::string Said = (R.Check + llvm::Twine('\0') + File + llvm::Twine('\0') +
-                      R.Function + llvm::Twine('\0') + R.Message)
-                         .str();
-  llvm::StringRef Check = R.Check;
+/// The page of \p F: its check without the module's prefix and its
+/// fingerprint, whose ":N" (the Nth finding that reads the same) is "-N".
+static std::string pageName(const HtmlFinding &F) {
+  llvm::StringRef Check = F.R->Check;
   Check.consume_front("eventloop-");
-  std::string Name = (Check + "-").str();
-  llvm::raw_string_ostream(Name)
-      << llvm::format_hex_no_prefix(llvm::xxh3_64bits(Said), 16);
-  return Name;
+  auto [Print, Nth] = llvm::StringRef(F.Fingerprint).split(':');
+  return (Check + "-" + Print + (Nth.empty() ? "" : "-") + Nth).str();
 }
 
 /// The folder that holds every file of every path, or "" for none below
@@ -65,7 +55,7 @@ writeFile(llvm::StringRef Dir, llvm::StringRef Name,
 
 /// Removes the finding pages of an earlier report from \p Dir.
 static llvm::Error removeOldPages(llvm::StringRef Dir) {
-  llvm::Regex Page("^[a-z0-9-]+-[0-9a-f]{16}(-[0-9]+)?\\.html$");
+  llvm::Regex Page("^[a-z0-9-]+-[0-9a-f]{32}(-[0-9]+)?\\.html$");
   std::error_code EC;
   std::vector<std::string> Old;
   for (llvm::sys::fs::directory_iterator It(Dir, EC), End; It != End && !EC;
@@ -87,19 +77,11 @@ llvm::Error writeHtmlReport(llvm::StringRef Dir,
     return llvm::createFileError(Dir, EC);
   if (llvm::Error E = removeOldPages(Dir))
     return E;
-  llvm::SmallString<256> Here;
-  if (llvm::sys::fs::current_path(Here))
-    Here.clear();
   std::string Root = commonFolder(Findings, P);
 
   std::vector<IndexEntry> Entries;
-  llvm::StringMap<unsigned> Taken;
-  for (const HtmlFinding &F : Findings) {
-    std::string Name = pageName(*F.R, P, Here);
-    if (unsigned Before = Taken[Name]++)
-      Name += "-" + std::to_string(Before + 1);
-    Entries.push_back({&F, Name + ".html"});
-  }
+  for (const HtmlFinding &F : Findings)
+    Entries.push_back({&F, pageName(F) + ".html"});
   if (llvm::Error E = writeFile(Dir, "index.html", [&](llvm::raw_ostream &OS) {
         writeIndex(OS, Entries, P, Root);
       }))

@@ -17,10 +17,10 @@ namespace clang::tidy::eventloop {
 
 /// Writes the report of \p Findings (in the order of the run) into \p Dir,
 /// made if missing; the pages of an earlier report there are replaced. A
-/// finding's page is named by its check without the module's prefix and a
-/// fingerprint of its check, file (below the current folder when it is
-/// there), function and message: `blocking-call-0123456789abcdef.html`,
-/// with `-2`, `-3` after the second and third of one fingerprint.
+/// finding's page is named by its check without the module's prefix and
+/// its fingerprint (output/Fingerprint.h):
+/// `blocking-call-0123456789abcdef0123456789abcdef.html`, with `-2`, `-3`
+/// for the second and third finding that read the same.
 llvm::Error writeHtmlReport(llvm::StringRef Dir,
                             llvm::ArrayRef<HtmlFinding> Findings,
                             const Program &P, SourceFiles &Sources);

@@ -20,6 +20,7 @@
 #include "../../checks/ReentrantRunCheck.h"
 #include "../../checks/SyncClientCheck.h"
 #include "../../facts/ProgramSummary.h"
+#include "../../output/Fingerprint.h"
 #include "../../output/PathRecords.h"
 #include "../../output/SarifLog.h"
 #include "FactsVersion.h"
@@ -390,9 +391,16 @@ int report(llvm::ArrayRef<const facts::TUFacts *> Units, Configuration &Conf,
     Html.push_back({R, std::move(Edits), AsError});
   }
   llvm::outs().flush();
-  if (!HtmlDir.empty())
+  if (!HtmlDir.empty()) {
+    std::vector<std::string> Prints =
+        output::fingerprints(RunResults, [](llvm::StringRef File) {
+          return output::underRoot(File, SourceRoot).value_or(File.str());
+        });
+    for (size_t I = 0; I < Html.size(); ++I)
+      Html[I].Fingerprint = Prints[I];
     if (llvm::Error E = writeHtmlReport(HtmlDir, Html, P, Sources))
       return fail(llvm::toString(std::move(E)));
+  }
   if (!ExportFixes.empty()) {
     std::error_code EC;
     llvm::raw_fd_ostream OS(ExportFixes, EC, llvm::sys::fs::OF_None);
