@@ -37,9 +37,10 @@ check: test-deps build
 
 build: deps
 	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release \
+	  -DEVENTLOOP_LLVM_MAJOR=$(LLVM_VERSION) \
 	  -DCMAKE_C_COMPILER=clang-$(LLVM_VERSION) \
 	  -DCMAKE_CXX_COMPILER=clang++-$(LLVM_VERSION)
-	ninja -C $(BUILD)
+	ninja -C $(BUILD) -j $(JOBS)
 
 # The Debian package of what `build` built: $(BUILD)/eventloop-tidy_<version>_amd64.deb
 package: build
@@ -77,9 +78,10 @@ FUZZ_PACKAGES := $(SANITIZER_PACKAGES) libboost-dev libasio-dev libuv1-dev \
 fuzz: deps
 	$(call install_missing,$(FUZZ_PACKAGES))
 	cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DEVENTLOOP_LLVM_MAJOR=$(LLVM_VERSION) \
 	  -DCMAKE_C_COMPILER=clang-$(LLVM_VERSION) \
 	  -DCMAKE_CXX_COMPILER=clang++-$(LLVM_VERSION) -DEVENTLOOP_FUZZ=ON
-	ninja -C $(FUZZ_BUILD) eventloop-analysis-fuzzer eventloop-name-fuzzer
+	ninja -C $(FUZZ_BUILD) -j $(JOBS) eventloop-analysis-fuzzer eventloop-name-fuzzer
 	checker/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(JOBS)
 
 # The whole suite on a build under ASan and UBSan (docs/robustness.md):
@@ -87,10 +89,11 @@ fuzz: deps
 sanitize: test-deps
 	$(call install_missing,$(SANITIZER_PACKAGES))
 	cmake -S . -B $(SANITIZE_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DEVENTLOOP_LLVM_MAJOR=$(LLVM_VERSION) \
 	  -DCMAKE_C_COMPILER=clang-$(LLVM_VERSION) \
 	  -DCMAKE_CXX_COMPILER=clang++-$(LLVM_VERSION) \
 	  -DEVENTLOOP_SANITIZE=address,undefined
-	ninja -C $(SANITIZE_BUILD)
+	ninja -C $(SANITIZE_BUILD) -j $(JOBS)
 	ctest --test-dir $(SANITIZE_BUILD) -j $(JOBS) --output-on-failure
 
 # Installs only the packages that are missing (apt-get, no prompts).
