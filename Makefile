@@ -42,7 +42,8 @@ build: deps
 	  -DCMAKE_CXX_COMPILER=clang++-$(LLVM_VERSION)
 	ninja -C $(BUILD) -j $(JOBS)
 
-# The Debian package of what `build` built: $(BUILD)/eventloop-tidy_<version>_amd64.deb
+# The Debian package of what `build` built: $(BUILD)/eventloop-tidy_<version>_amd64.deb,
+# or eventloop-tidy-llvm19_<version>_amd64.deb with LLVM_VERSION=19.
 package: build
 	cd $(BUILD) && cpack -G DEB
 
