@@ -1,5 +1,4 @@
 //===--- ClangCompat.h - Where clang's API differs by release ---*- C++ -*-===//
-//-*-===//
 //
 // eventloop-tidy builds against LLVM 22 and against LLVM 19 (the clang-tidy
 // of Debian 13 and Ubuntu 25.04). Every difference in clang's API between
@@ -27,8 +26,8 @@ namespace clang::tidy::eventloop {
 
 /// The type that \p E's qualifier names ("Base" in `&Base::run`), or null
 /// when there is no qualifier or it names a namespace. LLVM 22 made
-/// NestedNameSpecifier a value with a Kind; before, a pointer whose
-/// getAsType() is null unless it names a type.
+/// NestedNameSpecifier a value with a Kind (llvm-project#147835); before, a
+/// pointer whose getAsType() is null unless it names a type.
 inline const Type *qualifierType(const DeclRefExpr *E) {
 #if CLANG_VERSION_MAJOR >= 22
   NestedNameSpecifier Q = E->getQualifier();
@@ -41,8 +40,8 @@ inline const Type *qualifierType(const DeclRefExpr *E) {
 }
 
 /// \p Options as DiagnosticRenderer's constructor takes them: by reference
-/// since LLVM 21; before, as a reference-counted pointer that the renderer
-/// releases, so it gets a heap copy of its own.
+/// since LLVM 21 (llvm-project#139584); before, as a reference-counted
+/// pointer that the renderer releases, so it gets a heap copy of its own.
 #if CLANG_VERSION_MAJOR >= 21
 inline DiagnosticOptions &rendererOptions(DiagnosticOptions &Options) {
   return Options;
