@@ -1,6 +1,8 @@
 # eventloop-tidy: two commands do all set-up on a fresh Debian 12 machine.
 #   make demo    install what is missing, build, run the checker on examples/
 #   make check   install what is missing, build, run the whole test suite
+# Against LLVM 19 instead of 22 (Debian 13's and Ubuntu 25.04's clang-tidy):
+#   make check LLVM_VERSION=19 BUILD=build-19   (and build, package, demo)
 # Other targets: make build, make deps, make test-deps, make clean, and
 # make fuzz, make sanitize (docs/robustness.md).
 
@@ -15,11 +17,13 @@ BUILD_PACKAGES := clang-$(LLVM_VERSION) clang-tidy-$(LLVM_VERSION) \
   llvm-$(LLVM_VERSION)-dev llvm-$(LLVM_VERSION)-tools \
   cmake ninja-build python3 pkg-config
 EXAMPLE_PACKAGES := libboost-dev libuv1-dev
+# clang-tidy-14, -19 and -22: the other releases' hosts of the plugin's
+# version guard tests.
 TEST_PACKAGES := libboost-dev libasio-dev libuv1-dev libevent-dev libev-dev \
   libglib2.0-dev qt6-base-dev qtbase5-dev pybind11-dev python3-dev \
-  libcpp-httplib-dev libcurl4-openssl-dev libwebsocketpp-dev clang-tidy-14 pre-commit neovim \
-  python3-yaml \
-  chromium chromium-driver python3-selenium
+  libcpp-httplib-dev libcurl4-openssl-dev libwebsocketpp-dev \
+  clang-tidy-14 clang-tidy-19 clang-tidy-22 pre-commit neovim \
+  python3-yaml chromium chromium-driver python3-selenium
 
 .PHONY: demo check build package bench evaluate evaluate-errors deps example-deps test-deps clean
 
@@ -39,11 +43,13 @@ check: test-deps build
 
 build: deps
 	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release \
+	  -DEVENTLOOP_LLVM_MAJOR=$(LLVM_VERSION) \
 	  -DCMAKE_C_COMPILER=clang-$(LLVM_VERSION) \
 	  -DCMAKE_CXX_COMPILER=clang++-$(LLVM_VERSION)
-	ninja -C $(BUILD)
+	ninja -C $(BUILD) -j $(JOBS)
 
-# The Debian package of what `build` built: $(BUILD)/eventloop-tidy_<version>_amd64.deb
+# The Debian package of what `build` built: $(BUILD)/eventloop-tidy_<version>_amd64.deb,
+# or eventloop-tidy-llvm19_<version>_amd64.deb with LLVM_VERSION=19.
 package: build
 	cd $(BUILD) && cpack -G DEB
 
@@ -79,9 +85,10 @@ FUZZ_PACKAGES := $(SANITIZER_PACKAGES) libboost-dev libasio-dev libuv1-dev \
 fuzz: deps
 	$(call install_missing,$(FUZZ_PACKAGES))
 	cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DEVENTLOOP_LLVM_MAJOR=$(LLVM_VERSION) \
 	  -DCMAKE_C_COMPILER=clang-$(LLVM_VERSION) \
 	  -DCMAKE_CXX_COMPILER=clang++-$(LLVM_VERSION) -DEVENTLOOP_FUZZ=ON
-	ninja -C $(FUZZ_BUILD) eventloop-analysis-fuzzer eventloop-name-fuzzer
+	ninja -C $(FUZZ_BUILD) -j $(JOBS) eventloop-analysis-fuzzer eventloop-name-fuzzer
 	checker/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(JOBS)
 
 # The whole suite on a build under ASan and UBSan (docs/robustness.md):
@@ -89,10 +96,11 @@ fuzz: deps
 sanitize: test-deps
 	$(call install_missing,$(SANITIZER_PACKAGES))
 	cmake -S . -B $(SANITIZE_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DEVENTLOOP_LLVM_MAJOR=$(LLVM_VERSION) \
 	  -DCMAKE_C_COMPILER=clang-$(LLVM_VERSION) \
 	  -DCMAKE_CXX_COMPILER=clang++-$(LLVM_VERSION) \
 	  -DEVENTLOOP_SANITIZE=address,undefined
-	ninja -C $(SANITIZE_BUILD)
+	ninja -C $(SANITIZE_BUILD) -j $(JOBS)
 	ctest --test-dir $(SANITIZE_BUILD) -j $(JOBS) --output-on-failure
 
 # Installs only the packages that are missing (apt-get, no prompts).

@@ -1,5 +1,6 @@
 //===--- EventLoopTidyModule.cpp - The eventloop-* checks -----------------===//
 
+#include "ClangCompat.h"
 #include "checks/BlockingCallCheck.h"
 #include "checks/ConfiguredOptions.h"
 #include "checks/ReentrantRunCheck.h"

@@ -8,6 +8,9 @@
 #   /usr/share/eventloop-tidy/eventloop-tidy-precommit  the pre-commit hook
 #   /usr/share/doc/eventloop-tidy/                 README.md and docs/
 #
+# Built against LLVM 22 it is eventloop-tidy, against another release
+# eventloop-tidy-llvm<major> (see "The package's name" below).
+#
 # The package depends on the clang-tidy it was built against: the same LLVM
 # major version, at least the upstream version found here (a plugin built
 # for 22.1.8 may use symbols that 22.1.0 lacks), and on the shared libraries
@@ -97,9 +100,23 @@ endforeach()
 list(JOIN _eventloop_depends ", " _eventloop_depends)
 message(STATUS "eventloop-tidy: package Depends: ${_eventloop_depends}")
 
+# --- The package's name ---
+#
+# Built against the default LLVM release (22) it is eventloop-tidy; against
+# another it names that release (eventloop-tidy-llvm19) and takes the place
+# of eventloop-tidy, whose files it has.
+if(LLVM_VERSION_MAJOR EQUAL EVENTLOOP_DEFAULT_LLVM_MAJOR)
+  set(_eventloop_package "eventloop-tidy")
+else()
+  set(_eventloop_package "eventloop-tidy-llvm${_eventloop_major}")
+  set(CPACK_DEBIAN_PACKAGE_CONFLICTS "eventloop-tidy")
+  set(CPACK_DEBIAN_PACKAGE_REPLACES "eventloop-tidy")
+endif()
+message(STATUS "eventloop-tidy: package ${_eventloop_package}")
+
 # --- CPack ---
 set(CPACK_GENERATOR "DEB")
-set(CPACK_PACKAGE_NAME "eventloop-tidy")
+set(CPACK_PACKAGE_NAME "${_eventloop_package}")
 set(CPACK_PACKAGE_VENDOR "eventloop-tidy")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY

@@ -43,8 +43,24 @@ clangxx = os.path.join(tools, "clang++")
 runner = os.path.join(config.source_root, "test", "tools", "check_tidy.py")
 py = shlex.quote(config.python)
 
+# The LLVM release built against, for the few tests whose expected output is
+# clang's own and differs between releases: REQUIRES: llvm-19 or llvm-22.
+config.available_features.add("llvm-" + config.llvm_major)
+config.substitutions.append(("%llvm_major", config.llvm_major))
+
+# Debian's clang-tidy of the other releases, for the version guard tests: 14
+# (Debian 12's own) and whichever of 19 and 22 this build is not for. Before
+# %clang_tidy, a prefix of %clang_tidy_14.
+for major in ("14", "19", "22"):
+    other_tidy = "/usr/lib/llvm-%s/bin/clang-tidy" % major
+    if major == config.llvm_major or not os.path.exists(other_tidy):
+        continue
+    config.available_features.add("clang-tidy-" + major)
+    config.substitutions.append(("%clang_tidy_" + major, os.path.join(
+        sanitized, "llvm-" + major, "clang-tidy") if sanitizer_runtime else other_tidy))
+
 # %check_eventloop runs a test through the standalone binary,
-# %check_eventloop_plugin through clang-tidy-22 with the plugin loaded.
+# %check_eventloop_plugin through Debian's clang-tidy with the plugin loaded.
 config.substitutions.append(("%check_eventloop_plugin", "%s %s --tool %s --load %s --compile-fixed %s" % (
     py, runner, clang_tidy, config.eventloop_plugin, clangxx)))
 config.substitutions.append(("%check_eventloop", "%s %s --tool %s --compile-fixed %s" % (
@@ -94,13 +110,6 @@ if all(os.access(p, os.X_OK) for p in ("/usr/bin/chromium", "/usr/bin/chromedriv
             config.available_features.add("chromium")
             config.substitutions.append(("%browser_python", shlex.quote(candidate)))
             break
-
-# The clang-tidy of Debian 12 itself (LLVM 14), for the version guard test.
-old_tidy = "/usr/lib/llvm-14/bin/clang-tidy"
-if os.path.exists(old_tidy):
-    config.available_features.add("old-clang-tidy")
-    config.substitutions.append(("%old_clang_tidy", os.path.join(sanitized, "llvm-14", "clang-tidy")
-                                 if sanitizer_runtime else old_tidy))
 
 config.environment["PATH"] = os.pathsep.join([tools, config.environment.get("PATH", "")])
 if sanitizer_runtime:

@@ -1,6 +1,7 @@
 //===--- MacroNotes.cpp - The notes clang writes under a macro ------------===//
 
 #include "MacroNotes.h"
+#include "../ClangCompat.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/DiagnosticRenderer.h"
@@ -14,7 +15,7 @@ class NoteRecorder : public DiagnosticRenderer {
 public:
   NoteRecorder(const LangOptions &LangOpts, DiagnosticOptions &DiagOpts,
                std::vector<MacroNoteAt> &Out)
-      : DiagnosticRenderer(LangOpts, DiagOpts), Out(Out) {}
+      : DiagnosticRenderer(LangOpts, rendererOptions(DiagOpts)), Out(Out) {}
 
 protected:
   void emitDiagnosticMessage(FullSourceLoc Loc, PresumedLoc,

@@ -1,11 +1,13 @@
 //===--- NamedMember.cpp - The member function an operand names -----------===//
 
 #include "NamedMember.h"
+#include "../ClangCompat.h"
 #include "../analysis/QualifiedName.h"
 #include "Callables.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringExtras.h"
 
 namespace clang::tidy::eventloop {
 
@@ -71,9 +73,8 @@ NamedMember namedMember(const Expr *E, const Expr *Object) {
               dyn_cast<DeclRefExpr>(UO->getSubExpr()->IgnoreParens())) {
         NamedMember Out;
         Out.Method = dyn_cast<CXXMethodDecl>(DRE->getDecl());
-        if (NestedNameSpecifier Q = DRE->getQualifier();
-            Q && Q.getKind() == NestedNameSpecifier::Kind::Type)
-          Out.Through = Q.getAsType()->getAsCXXRecordDecl();
+        if (const Type *Q = qualifierType(DRE))
+          Out.Through = Q->getAsCXXRecordDecl();
         return Out;
       }
     if (const auto *S = dyn_cast<StringLiteral>(E)) {

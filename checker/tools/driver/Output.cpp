@@ -71,8 +71,8 @@ static void printOne(llvm::raw_ostream &OS, const Program &P,
   if (!Line)
     return;
   std::string Number = std::to_string(L.Line);
-  OS << llvm::indent(std::max<int>(5 - Number.size(), 0)) << Number << " | "
-     << *Line << '\n';
+  OS.indent(std::max<int>(5 - Number.size(), 0));
+  OS << Number << " | " << *Line << '\n';
   OS << "      | ";
   for (unsigned I = 1; I < L.Column && I - 1 < Line->size(); ++I)
     OS << ((*Line)[I - 1] == '\t' ? '\t' : ' ');

@@ -148,6 +148,10 @@ public:
     ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
     // Without a configuration that says otherwise, the eventloop checks.
     Defaults.Checks = "-*,eventloop-*";
+    // And every header's findings, as clang-tidy 22 by default; clang-tidy
+    // 19's default (main files only) would drop a finding in a header even
+    // where its notes are in a main file, which clang-tidy 19 shows.
+    Defaults.HeaderFilterRegex = ".*";
     ClangTidyOptions Override;
     if (!Checks.empty())
       Override.Checks = Checks;
