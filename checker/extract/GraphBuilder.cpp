@@ -89,10 +89,8 @@ public:
         return true;
       return Base::TraverseDecl(D);
     }
-    // A template's pattern is analysed through its instantiations; a
-    // generated dispatcher calls everything, for the library.
-    if (FD->isDependentContext() ||
-        ModelIndex::names(Models.GeneratedDispatchers, FD))
+    // A template's pattern is analysed through its instantiations.
+    if (FD->isDependentContext())
       return true;
     Stack.push_back(nodeFor(FD));
     bool Result = Base::TraverseDecl(D);
