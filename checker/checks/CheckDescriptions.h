@@ -1,23 +1,71 @@
 //===--- CheckDescriptions.h - What each eventloop check is -----*- C++ -*-===//
 //
-// One description per check, the only place its summary is written: the
-// module registers the checks under these names, the SARIF and Code Quality
-// writers take their rules from here, and test/sarif/descriptions.test
-// holds the module's checks and the first paragraph of each page in
-// docs/checks/ to these descriptions.
+// One description per check, the only place its summary and its options'
+// defaults are written: the module registers the checks under these names
+// and reads the options with these defaults, SARIF's rules and
+// run-eventloop-tidy --list-checks come from here, and
+// test/sarif/descriptions.test holds the module's checks, --dump-config and
+// the first paragraph of each page in docs/checks/ to these descriptions.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef EVENTLOOP_TIDY_CHECKS_CHECKDESCRIPTIONS_H
 #define EVENTLOOP_TIDY_CHECKS_CHECKDESCRIPTIONS_H
 
+#include "../analysis/OffloadTemplate.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
+#include <string>
+#include <vector>
 
 namespace clang::tidy::eventloop {
 
 constexpr llvm::StringLiteral BlockingCallCheckName = "eventloop-blocking-call";
 constexpr llvm::StringLiteral ReentrantRunCheckName = "eventloop-reentrant-run";
 constexpr llvm::StringLiteral SyncClientCheckName = "eventloop-sync-client";
+
+/// An option of the checks and its default, as --dump-config writes it.
+struct OptionDescription {
+  llvm::StringLiteral Name;
+  llvm::StringLiteral Default;
+  llvm::StringLiteral Summary;
+};
+
+/// The options every eventloop check reads (docs/options.md).
+constexpr OptionDescription SharedOptions[] = {
+    {"CallbackFunctions", "",
+     "functions that are loop code: the project's loop calls them"},
+    {"RegistrationFunctions", "",
+     "functions that register their callable arguments with a loop"},
+    {"OffloadFunctions", "",
+     "functions that run their callable arguments on another thread"},
+    {"LoopRunFunctions", "", "functions that run an event loop"},
+    {"BlockingFunctions", "", "functions that block the calling thread"},
+    {"SyncClientTypes", "::httplib::Client;::httplib::SSLClient",
+     "types whose requests block"},
+    {"ReportUserInputModals", "false",
+     "also report modal loops that only the user's own input reaches"},
+    {"ProgramSummary", "",
+     "the program summary of the last run-eventloop-tidy, or none"},
+};
+
+/// The options of the checks with fix-its (docs/checks/reentrant-run.md).
+constexpr OptionDescription OffloadOptions[] = {
+    {"OffloadTemplate", DefaultOffloadTemplate,
+     "the expression that runs $call on another thread and waits"},
+    {"OffloadHeader", DefaultOffloadHeader, "the header the template needs"},
+    {"IncludeStyle", "llvm", "how the header is inserted: llvm or google"},
+};
+
+/// The default of shared option \p Name.
+constexpr llvm::StringLiteral sharedOptionDefault(llvm::StringLiteral Name) {
+  for (const OptionDescription &O : SharedOptions)
+    if (O.Name.size() == Name.size() &&
+        std::char_traits<char>::compare(O.Name.data(), Name.data(),
+                                        Name.size()) == 0)
+      return O.Default;
+  return "";
+}
 
 struct CheckDescription {
   llvm::StringLiteral Name;
@@ -27,7 +75,7 @@ struct CheckDescription {
   llvm::StringLiteral Summary;
   /// What a finding means and what to do about it.
   llvm::StringLiteral Description;
-  /// Does it offer fix-its?
+  /// Does it offer fix-its? Then it reads OffloadOptions too.
   bool FixIts;
   /// Its page, relative to the repository's root.
   llvm::StringLiteral Page;
@@ -61,6 +109,15 @@ constexpr CheckDescription CheckDescriptions[] = {
      "another thread.",
      true, "docs/checks/sync-client.md"},
 };
+
+/// The options of check \p D: the shared ones, then those of its fix-its.
+inline std::vector<OptionDescription> optionsOf(const CheckDescription &D) {
+  std::vector<OptionDescription> Out(std::begin(SharedOptions),
+                                     std::end(SharedOptions));
+  if (D.FixIts)
+    Out.insert(Out.end(), std::begin(OffloadOptions), std::end(OffloadOptions));
+  return Out;
+}
 
 /// The description of check \p Name, or null for another check.
 inline const CheckDescription *describeCheck(llvm::StringRef Name) {

@@ -46,16 +46,21 @@ namespace {
 struct ListOption {
   const char *Name;
   std::vector<std::string> AnalysisOptions::*Field;
-  const char *Default;
+  llvm::StringRef Default;
 };
 const ListOption ListOptions[] = {
-    {"CallbackFunctions", &AnalysisOptions::CallbackFunctions, ""},
-    {"RegistrationFunctions", &AnalysisOptions::RegistrationFunctions, ""},
-    {"OffloadFunctions", &AnalysisOptions::OffloadFunctions, ""},
-    {"LoopRunFunctions", &AnalysisOptions::LoopRunFunctions, ""},
-    {"BlockingFunctions", &AnalysisOptions::BlockingFunctions, ""},
+    {"CallbackFunctions", &AnalysisOptions::CallbackFunctions,
+     sharedOptionDefault("CallbackFunctions")},
+    {"RegistrationFunctions", &AnalysisOptions::RegistrationFunctions,
+     sharedOptionDefault("RegistrationFunctions")},
+    {"OffloadFunctions", &AnalysisOptions::OffloadFunctions,
+     sharedOptionDefault("OffloadFunctions")},
+    {"LoopRunFunctions", &AnalysisOptions::LoopRunFunctions,
+     sharedOptionDefault("LoopRunFunctions")},
+    {"BlockingFunctions", &AnalysisOptions::BlockingFunctions,
+     sharedOptionDefault("BlockingFunctions")},
     {"SyncClientTypes", &AnalysisOptions::SyncClientTypes,
-     "::httplib::Client;::httplib::SSLClient"},
+     sharedOptionDefault("SyncClientTypes")},
 };
 } // namespace
 

@@ -254,6 +254,9 @@ Array LogWriter::rules(llvm::ArrayRef<Result> Placed) {
   Array Rules;
   for (const CheckDescription &D : CheckDescriptions) {
     std::string Uri = Run.DocsBase + D.Page.str();
+    Object Options;
+    for (const OptionDescription &O : optionsOf(D))
+      Options[O.Name] = O.Default.str();
     Rules.push_back(Object{
         {"id", D.Name},
         {"name", D.RuleName},
@@ -268,7 +271,8 @@ Array LogWriter::rules(llvm::ArrayRef<Result> Placed) {
         {"helpUri", Uri},
         {"defaultConfiguration", Object{{"level", "warning"}}},
         {"properties", Object{{"tags", Array{"concurrency", "event-loop"}},
-                              {"fixIts", D.FixIts}}}});
+                              {"fixIts", D.FixIts},
+                              {"options", std::move(Options)}}}});
   }
   std::set<std::string> Others;
   for (const Result &R : Placed)

@@ -113,8 +113,11 @@ static cl::opt<bool> Fix("fix", cl::desc("Apply the fix-its"),
 static cl::opt<bool>
     ListChecks("list-checks",
                cl::desc("List the enabled checks, each with its summary, and "
-                        "exit"),
+                        "exit (with --verbose, their options and defaults)"),
                cl::cat(Category));
+static cl::opt<bool> Verbose("verbose",
+                             cl::desc("With --list-checks: the options too"),
+                             cl::cat(Category));
 static cl::opt<bool> Quiet("quiet", cl::desc("No progress and no summary line"),
                            cl::cat(Category));
 static cl::opt<bool> FactsOnly("facts-only",
@@ -522,9 +525,14 @@ int main(int argc, const char **argv) {
     GlobList Enabled(Conf.options(Here).Checks.value_or(""));
     llvm::outs() << "Enabled checks:\n";
     for (const CheckDescription &D : CheckDescriptions)
-      if (Enabled.contains(D.Name))
+      if (Enabled.contains(D.Name)) {
         llvm::outs() << "    " << D.Name << "  " << D.Summary
                      << (D.FixIts ? " (fix-its)" : "") << '\n';
+        if (Verbose)
+          for (const OptionDescription &O : optionsOf(D))
+            llvm::outs() << "        " << O.Name << "  " << O.Summary
+                         << " (default '" << O.Default << "')\n";
+      }
     return 0;
   }
   if (Fix && (!SarifOutput.empty() || !CodeQualityOutput.empty()))
