@@ -3,6 +3,7 @@
 #include "CodeQuality.h"
 #include "Fingerprint.h"
 #include "SarifLog.h"
+#include "SourceFiles.h"
 
 namespace clang::tidy::eventloop::output {
 
@@ -13,10 +14,7 @@ llvm::json::Value codeQualityReport(llvm::ArrayRef<Result> Results,
   for (const Result &R : Results)
     if (!R.Main.At.File.empty())
       Placed.push_back(R);
-  auto Relative = [&](llvm::StringRef File) {
-    return underRoot(File, SourceRoot).value_or(File.str());
-  };
-  std::vector<std::string> Prints = fingerprints(Placed, Relative);
+  std::vector<std::string> Prints = fingerprints(Placed, SourceRoot);
   llvm::json::Array Issues;
   for (size_t I = 0; I < Placed.size(); ++I) {
     const Result &R = Placed[I];
@@ -37,7 +35,8 @@ llvm::json::Value codeQualityReport(llvm::ArrayRef<Result> Results,
         {"severity", Severity},
         {"location",
          llvm::json::Object{
-             {"path", Relative(R.Main.At.File)},
+             {"path",
+              underRoot(R.Main.At.File, SourceRoot).value_or(R.Main.At.File)},
              {"lines", llvm::json::Object{{"begin", std::max(Line, 1u)}}}}}});
   }
   return std::move(Issues);

@@ -161,4 +161,25 @@ void dropRepeats(std::vector<Result> &Results) {
   });
 }
 
+static tooling::DiagnosticMessage exportedMessage(const Message &M) {
+  tooling::DiagnosticMessage Out;
+  Out.Message = M.Text;
+  Out.FilePath = M.At.File;
+  Out.FileOffset = M.At.Offset.value_or(0);
+  for (const tooling::Replacement &E : M.Fix)
+    llvm::consumeError(Out.Fix[E.getFilePath()].add(E));
+  return Out;
+}
+
+tooling::Diagnostic exportedDiagnostic(const Result &R) {
+  tooling::Diagnostic D;
+  D.DiagnosticName = R.Check;
+  D.Message = exportedMessage(R.Main);
+  for (const Message &N : R.Notes)
+    D.Notes.push_back(exportedMessage(N));
+  D.DiagLevel = R.Level == "error" ? tooling::Diagnostic::Error
+                                   : tooling::Diagnostic::Warning;
+  return D;
+}
+
 } // namespace clang::tidy::eventloop::output

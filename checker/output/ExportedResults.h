@@ -12,6 +12,7 @@
 #define EVENTLOOP_TIDY_OUTPUT_EXPORTEDRESULTS_H
 
 #include "Result.h"
+#include "clang/Tooling/Core/Diagnostic.h"
 #include "llvm/Support/Error.h"
 
 namespace clang::tidy::eventloop::output {
@@ -22,6 +23,10 @@ llvm::Expected<std::vector<Result>> readExportedFixes(llvm::StringRef Yaml);
 
 /// The results of clang-tidy's text output.
 std::vector<Result> readTextOutput(llvm::StringRef Text);
+
+/// The diagnostic clang-tidy's --export-fixes writes for \p R: the inverse
+/// of readExportedFixes, for run-eventloop-tidy's --export-fixes.
+tooling::Diagnostic exportedDiagnostic(const Result &R);
 
 /// Drops exact repeats: a header's warning seen from several TUs.
 void dropRepeats(std::vector<Result> &Results);

@@ -1,6 +1,7 @@
 //===--- Fingerprint.cpp - A finding's identity across edits --------------===//
 
 #include "Fingerprint.h"
+#include "SourceFiles.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/SHA256.h"
@@ -25,9 +26,8 @@ std::string normalisedText(llvm::StringRef Text) {
   return llvm::StringRef(Out).trim().str();
 }
 
-std::vector<std::string>
-fingerprints(llvm::ArrayRef<Result> Results,
-             llvm::function_ref<std::string(llvm::StringRef File)> FileKey) {
+std::vector<std::string> fingerprints(llvm::ArrayRef<Result> Results,
+                                      llvm::StringRef SourceRoot) {
   std::vector<std::string> Out;
   llvm::StringMap<unsigned> Seen;
   for (const Result &R : Results) {
@@ -37,7 +37,7 @@ fingerprints(llvm::ArrayRef<Result> Results,
       Hash.update(llvm::ArrayRef<uint8_t>{0});
     };
     Add(R.Check);
-    Add(FileKey(R.Main.At.File));
+    Add(underRoot(R.Main.At.File, SourceRoot).value_or(R.Main.At.File));
     Add(R.Function);
     Add(normalisedText(R.Main.Text));
     // The path, in the words of its notes: which functions it goes

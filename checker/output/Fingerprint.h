@@ -20,10 +20,9 @@ namespace clang::tidy::eventloop::output {
 
 /// One fingerprint per result, 32 hexadecimal digits: SHA-256 of the parts,
 /// cut, then ":N" for the Nth (from 2) result with the same parts.
-/// \p FileKey gives a result's file as the fingerprint names it.
-std::vector<std::string>
-fingerprints(llvm::ArrayRef<Result> Results,
-             llvm::function_ref<std::string(llvm::StringRef File)> FileKey);
+/// A result's file is named relative to \p SourceRoot when it is under it.
+std::vector<std::string> fingerprints(llvm::ArrayRef<Result> Results,
+                                      llvm::StringRef SourceRoot);
 
 /// \p Text with every run of digits read as one "0" and every run of
 /// white space as one space.

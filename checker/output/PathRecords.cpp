@@ -107,6 +107,19 @@ static std::string realPath(llvm::StringRef File) {
   return std::string(Real);
 }
 
+PathRecord pathRecordOf(const output::Result &R) {
+  PathRecord Record;
+  Record.Check = R.Check;
+  Record.File = realPath(R.Main.At.File);
+  Record.Offset = R.Main.At.Offset.value_or(0);
+  Record.Message = R.Main.Text;
+  Record.Function = R.Function;
+  for (const output::Message &N : R.Notes)
+    if (N.Role)
+      Record.Notes.push_back({N.Text, *N.Role});
+  return Record;
+}
+
 void attachRecords(std::vector<output::Result> &Results,
                    llvm::ArrayRef<PathRecord> Records) {
   // The same warning: same check, message and file, and the same offset if

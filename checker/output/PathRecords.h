@@ -35,6 +35,10 @@ struct PathRecord {
 /// The file that EVENTLOOP_TIDY_PATH_RECORDS names, or empty.
 std::string pathRecordsFile();
 
+/// The record of \p R, a result whose notes have their roles (the
+/// results of run-eventloop-tidy, when its run was asked for records).
+PathRecord pathRecordOf(const output::Result &R);
+
 /// Appends \p R to \p File as one line.
 llvm::Error appendPathRecord(llvm::StringRef File, const PathRecord &R);
 

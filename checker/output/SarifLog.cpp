@@ -43,24 +43,6 @@ static std::string fileUri(llvm::StringRef Path, bool Directory = false) {
   return Uri;
 }
 
-std::optional<std::string> underRoot(llvm::StringRef File,
-                                     llvm::StringRef Root) {
-  llvm::SmallString<256> RealRoot, RealFile;
-  llvm::SmallVector<std::string, 2> Roots = {Root.str()}, Files = {File.str()};
-  if (!llvm::sys::fs::real_path(Root, RealRoot))
-    Roots.push_back(std::string(RealRoot));
-  if (!llvm::sys::fs::real_path(File, RealFile))
-    Files.push_back(std::string(RealFile));
-  for (const std::string &R : Roots)
-    for (const std::string &F : Files) {
-      llvm::StringRef Rest(F);
-      llvm::StringRef Base = llvm::StringRef(R).rtrim('/');
-      if (Rest.consume_front(Base) && Rest.consume_front("/"))
-        return Rest.str();
-    }
-  return std::nullopt;
-}
-
 bool isAbsoluteUri(llvm::StringRef Uri) {
   auto [Scheme, Rest] = Uri.split(':');
   return Scheme.size() < Uri.size() && !Scheme.empty() &&
@@ -330,10 +312,7 @@ Value LogWriter::log(llvm::ArrayRef<Result> Results) {
   std::map<std::string, unsigned> Index;
   for (size_t I = 0; I < Rules.size(); ++I)
     Index[Rules[I].getAsObject()->getString("id")->str()] = I;
-  std::vector<std::string> Prints =
-      fingerprints(Placed, [&](llvm::StringRef File) {
-        return underRoot(File, Run.SourceRoot).value_or(File.str());
-      });
+  std::vector<std::string> Prints = fingerprints(Placed, Run.SourceRoot);
   Array Out;
   for (size_t I = 0; I < Placed.size(); ++I)
     Out.push_back(result(Placed[I], Index[Placed[I].Check], Prints[I]));

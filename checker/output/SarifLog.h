@@ -44,11 +44,6 @@ struct SarifRun {
 llvm::json::Value sarifLog(llvm::ArrayRef<Result> Results, const SarifRun &Run,
                            SourceFiles &Sources);
 
-/// \p File relative to \p Root ('/'-separated), when it is under it (as
-/// written or through symbolic links); else nothing.
-std::optional<std::string> underRoot(llvm::StringRef File,
-                                     llvm::StringRef Root);
-
 /// Does \p Uri start with a scheme ("https:", "file:"), as SARIF requires
 /// of helpUri and informationUri?
 bool isAbsoluteUri(llvm::StringRef Uri);

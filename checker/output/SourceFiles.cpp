@@ -2,9 +2,28 @@
 
 #include "SourceFiles.h"
 #include "llvm/Support/ConvertUTF.h"
+#include "llvm/Support/FileSystem.h"
 #include <algorithm>
 
 namespace clang::tidy::eventloop {
+
+std::optional<std::string> underRoot(llvm::StringRef File,
+                                     llvm::StringRef Root) {
+  llvm::SmallString<256> RealRoot, RealFile;
+  llvm::SmallVector<std::string, 2> Roots = {Root.str()}, Files = {File.str()};
+  if (!llvm::sys::fs::real_path(Root, RealRoot))
+    Roots.push_back(std::string(RealRoot));
+  if (!llvm::sys::fs::real_path(File, RealFile))
+    Files.push_back(std::string(RealFile));
+  for (const std::string &R : Roots)
+    for (const std::string &F : Files) {
+      llvm::StringRef Rest(F);
+      llvm::StringRef Base = llvm::StringRef(R).rtrim('/');
+      if (Rest.consume_front(Base) && Rest.consume_front("/"))
+        return Rest.str();
+    }
+  return std::nullopt;
+}
 
 SourceFiles::File *SourceFiles::open(llvm::StringRef Path) {
   auto [It, New] = Files.try_emplace(Path);

@@ -18,6 +18,11 @@
 
 namespace clang::tidy::eventloop {
 
+/// \p File relative to \p Root ('/'-separated), when it is under it (as
+/// written or through symbolic links); else nothing.
+std::optional<std::string> underRoot(llvm::StringRef File,
+                                     llvm::StringRef Root);
+
 class SourceFiles {
 public:
   /// The contents of \p Path, or nothing when it cannot be read.

@@ -80,27 +80,4 @@ llvm::Expected<unsigned> FixSet::apply() {
   return Written;
 }
 
-tooling::Diagnostic
-exportedDiagnostic(const Report &R, const Program &P,
-                   llvm::ArrayRef<tooling::Replacement> Edits, bool AsError) {
-  auto Message = [&](const ProgramPlace &At, llvm::StringRef Text) {
-    Located L = locate(P, At);
-    tooling::DiagnosticMessage M;
-    M.Message = Text.str();
-    M.FilePath = L.Path.str();
-    M.FileOffset = L.Offset;
-    return M;
-  };
-  tooling::Diagnostic D;
-  D.DiagnosticName = R.Check.str();
-  D.Message = Message(R.Loc, R.Message);
-  for (const tooling::Replacement &E : Edits)
-    llvm::consumeError(D.Message.Fix[E.getFilePath()].add(E));
-  for (const ShownNote &N : shownNotes(R, P))
-    D.Notes.push_back(Message(N.At, N.Text));
-  D.DiagLevel =
-      AsError ? tooling::Diagnostic::Error : tooling::Diagnostic::Warning;
-  return D;
-}
-
 } // namespace clang::tidy::eventloop

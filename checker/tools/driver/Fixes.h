@@ -47,11 +47,6 @@ private:
   std::map<std::string, tooling::Replacements> ByFile;
 };
 
-/// The diagnostic clang-tidy's --export-fixes writes for \p R.
-tooling::Diagnostic
-exportedDiagnostic(const Report &R, const Program &P,
-                   llvm::ArrayRef<tooling::Replacement> Edits, bool AsError);
-
 } // namespace clang::tidy::eventloop
 
 #endif // EVENTLOOP_TIDY_TOOLS_DRIVER_FIXES_H

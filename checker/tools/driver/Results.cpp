@@ -34,22 +34,6 @@ output::Result resultOf(const Report &R, const Program &P,
   return Out;
 }
 
-llvm::Error appendRecord(llvm::StringRef RecordsFile, const output::Result &R) {
-  PathRecord Record;
-  Record.Check = R.Check;
-  llvm::SmallString<256> Real;
-  Record.File = llvm::sys::fs::real_path(R.Main.At.File, Real)
-                    ? R.Main.At.File
-                    : std::string(Real);
-  Record.Offset = R.Main.At.Offset.value_or(0);
-  Record.Message = R.Main.Text;
-  Record.Function = R.Function;
-  for (const output::Message &N : R.Notes)
-    if (N.Role)
-      Record.Notes.push_back({N.Text, *N.Role});
-  return appendPathRecord(RecordsFile, Record);
-}
-
 llvm::Error writeReports(const ReportFiles &Files,
                          llvm::ArrayRef<output::Result> Results, int ExitCode,
                          SourceFiles &Sources) {

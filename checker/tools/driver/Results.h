@@ -20,11 +20,6 @@ output::Result resultOf(const Report &R, const Program &P,
                         llvm::ArrayRef<tooling::Replacement> Edits,
                         bool AsError);
 
-/// Appends the path record of \p R to \p RecordsFile (when the run was
-/// asked for records through EVENTLOOP_TIDY_PATH_RECORDS, as eventloop-sarif
-/// asks the tool it runs).
-llvm::Error appendRecord(llvm::StringRef RecordsFile, const output::Result &R);
-
 /// Where the run's reports go, and what they say about the run.
 struct ReportFiles {
   std::string Sarif;

@@ -20,6 +20,7 @@
 #include "../../checks/ReentrantRunCheck.h"
 #include "../../checks/SyncClientCheck.h"
 #include "../../facts/ProgramSummary.h"
+#include "../../output/ExportedResults.h"
 #include "../../output/Fingerprint.h"
 #include "../../output/PathRecords.h"
 #include "../../output/SarifLog.h"
@@ -390,19 +391,19 @@ int report(llvm::ArrayRef<const facts::TUFacts *> Units, Configuration &Conf,
         Edits.clear();
       }
     }
-    Exported.Diagnostics.push_back(exportedDiagnostic(*R, P, Edits, AsError));
     RunResults.push_back(resultOf(*R, P, Edits, AsError));
+    Exported.Diagnostics.push_back(
+        output::exportedDiagnostic(RunResults.back()));
     if (!RecordsFile.empty())
-      if (llvm::Error E = appendRecord(RecordsFile, RunResults.back()))
+      if (llvm::Error E =
+              appendPathRecord(RecordsFile, pathRecordOf(RunResults.back())))
         return fail(llvm::toString(std::move(E)));
     Html.push_back({R, std::move(Edits), AsError});
   }
   llvm::outs().flush();
   if (!HtmlDir.empty()) {
     std::vector<std::string> Prints =
-        output::fingerprints(RunResults, [](llvm::StringRef File) {
-          return output::underRoot(File, SourceRoot).value_or(File.str());
-        });
+        output::fingerprints(RunResults, SourceRoot);
     for (size_t I = 0; I < Html.size(); ++I)
       Html[I].Fingerprint = Prints[I];
     if (llvm::Error E = writeHtmlReport(HtmlDir, Html, P, Sources))
