@@ -133,6 +133,7 @@ void ModelIndex::addModel(const FrameworkModel &M) {
   AddNames(UserInputSignals, M.UserInputSignals);
   AddNames(CallableReferences, M.CallableReferences);
   AddNames(AfterLoopSignals, M.AfterLoopSignals);
+  AddNames(GeneratedDispatchers, M.GeneratedDispatchers);
   AddNames(FutureWatches, M.FutureWatches);
   AddNames(FutureFinishedSignals, M.FutureFinishedSignals);
   AddNames(FutureReadyChecks, M.FutureReadyChecks);

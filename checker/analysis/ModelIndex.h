@@ -87,6 +87,7 @@ public:
   RuleTable<llvm::StringRef> UserInputSignals;
   RuleTable<llvm::StringRef> CallableReferences;
   RuleTable<llvm::StringRef> AfterLoopSignals;
+  RuleTable<llvm::StringRef> GeneratedDispatchers;
   RuleTable<llvm::StringRef> FutureWatches;
   RuleTable<llvm::StringRef> FutureFinishedSignals;
   RuleTable<llvm::StringRef> FutureReadyChecks;

@@ -3,6 +3,7 @@
 #include "Program.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/Twine.h"
 #include <functional>
 #include <map>
 #include <tuple>
@@ -36,6 +37,44 @@ void Program::addSite(const facts::Site *S, unsigned Unit, unsigned Caller) {
   Nodes[Caller].Sites.push_back(Id);
 }
 
+bool Program::derives(llvm::StringRef A, llvm::StringRef B) const {
+  if (A == B)
+    return true;
+  auto It = BasesOf.find(A);
+  return It != BasesOf.end() &&
+         std::binary_search(It->second.begin(), It->second.end(), B);
+}
+
+bool Program::related(llvm::StringRef A, llvm::StringRef B) const {
+  if (A.empty() || B.empty() || derives(A, B) || derives(B, A))
+    return true;
+  // Multiple inheritance: a class of the program that is both.
+  auto [It, New] =
+      RelatedMemo.try_emplace((llvm::Twine(A) + "\n" + B).str(), false);
+  if (New)
+    for (const auto &Class : BasesOf)
+      if (derives(Class.getKey(), A) && derives(Class.getKey(), B)) {
+        It->second = true;
+        break;
+      }
+  return It->second;
+}
+
+void Program::linkEmit(unsigned Id, llvm::StringRef Signal,
+                       llvm::StringRef Receiver) {
+  auto It = Connections.find(Signal);
+  if (It == Connections.end())
+    return;
+  EmitOf[Id] = It->first();
+  for (const Connection &To : It->second) {
+    if (!related(Receiver, To.R->Sender))
+      continue;
+    if (!llvm::is_contained(Sites[Id].Callees, To.Slot))
+      Sites[Id].Callees.push_back(To.Slot);
+    ConnectionEdges.try_emplace({Id, To.Slot}, &To);
+  }
+}
+
 Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
   Program P;
   P.Units.assign(Units.begin(), Units.end());
@@ -45,6 +84,9 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
   // function that may not be defined twice in one program and is (the
   // database holds several programs: each test its own executable) is a
   // node per unit, which that unit's calls reach.
+  for (const facts::TUFacts *T : Units)
+    for (const facts::Class &C : T->Classes)
+      P.BasesOf.try_emplace(C.Key, C.Bases);
   for (unsigned U = 0; U < Units.size(); ++U) {
     const facts::TUFacts &T = *Units[U];
     P.LocalNode[U].assign(T.Functions.size(), ~0u);
@@ -110,10 +152,7 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
         continue;
       unsigned Id = &S - P.Sites.data();
       P.Emits[It->first()].push_back(Id);
-      for (const Connection &To : It->second) {
-        Link(To.Slot);
-        P.ConnectionEdges.try_emplace({Id, To.Slot}, &To);
-      }
+      P.linkEmit(Id, It->first(), S.S->Receiver);
     }
     if (!S.S->VirtualOf.empty()) {
       auto It = Overriders.find(S.S->VirtualOf);
@@ -125,13 +164,15 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
   for (unsigned Id = 0; Id < P.Sites.size(); ++Id)
     for (unsigned N : P.Sites[Id].Callees)
       P.Nodes[N].CalledFrom.push_back(Id);
+  P.specialiseEmitters();
 
-  // Registered callbacks, in the order they were registered.
+  // Registered callbacks, in the order they were registered; a slot that
+  // emits on `this` runs on the connection's receiver.
   for (unsigned U = 0; U < Units.size(); ++U)
     for (const facts::Root &R : Units[U]->Roots)
       if (!R.Api.empty())
         if (auto N = P.nodeOf(U, R.Function))
-          P.Registered.push_back({&R, U, *N});
+          P.Registered.push_back({&R, U, P.onObjectOf(*N, R.Receiver)});
   P.propagateParameters();
   P.collectStores();
   P.addRoots();
@@ -139,6 +180,97 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
   P.inheritUserInput();
   P.deriveRoots();
   return P;
+}
+
+void Program::specialiseEmitters() {
+  OriginalNodes = Nodes.size();
+  EmitsOnThis.assign(Nodes.size(), false);
+  Specialised.assign(Nodes.size(), false);
+  if (EmitOf.empty())
+    return;
+  // The nodes that emit on `this`, and the methods that call them on
+  // `this`, backwards to a fixed point.
+  std::vector<unsigned> Work;
+  auto Mark = [&](unsigned N) {
+    if (!EmitsOnThis[N] && !Nodes[N].F->MemberOf.empty()) {
+      EmitsOnThis[N] = true;
+      Work.push_back(N);
+    }
+  };
+  for (const auto &[Id, Signal] : EmitOf)
+    if (Sites[Id].S->OnThis)
+      Mark(Sites[Id].Caller);
+  while (!Work.empty()) {
+    unsigned N = Work.back();
+    Work.pop_back();
+    for (unsigned Id : Nodes[N].CalledFrom)
+      if (Sites[Id].S->OnThis && !ConnectionEdges.count({Id, N}))
+        Mark(Sites[Id].Caller);
+  }
+  // A call of such a method on an object of a derived class runs the copy
+  // for that class: `EntryAttributes::set` calling `emitModified()`, or
+  // `m_attributes->emitModified()`.
+  for (unsigned Id = 0, End = Sites.size(); Id < End; ++Id)
+    for (size_t I = 0; I < Sites[Id].Callees.size(); ++I) {
+      unsigned C = Sites[Id].Callees[I];
+      if (!EmitsOnThis[C] || ConnectionEdges.count({Id, C}))
+        continue;
+      unsigned Copy = onObjectOf(C, Sites[Id].S->Receiver);
+      if (Copy == C)
+        continue;
+      llvm::erase(Nodes[C].CalledFrom, Id);
+      Nodes[Copy].CalledFrom.push_back(Id);
+      Sites[Id].Callees[I] = Copy;
+      // Every call now runs a copy: the shared body runs on no object that
+      // the program shows, and its emits are nobody's.
+      if (Nodes[C].CalledFrom.empty())
+        Specialised[C] = true;
+    }
+}
+
+unsigned Program::onObjectOf(unsigned Node, llvm::StringRef Class) {
+  if (Node >= EmitsOnThis.size() || !EmitsOnThis[Node] || Class.empty())
+    return Node;
+  llvm::StringRef Own = Nodes[Node].F->MemberOf;
+  if (Class == Own || !derives(Class, Own))
+    return Node;
+  auto [It, New] = Copies.try_emplace({Node, Class.str()}, Node);
+  if (!New)
+    return It->second;
+  // Bounded: past twice the program's functions, the shared body serves.
+  if (Nodes.size() >= 2 * OriginalNodes + 64)
+    return Node;
+  unsigned Copy = Nodes.size();
+  It->second = Copy;
+  Nodes.push_back({Nodes[Node].F, Nodes[Node].Unit, Nodes[Node].Local, {}, {}});
+  EmitsOnThis.push_back(true);
+  Specialised.push_back(false);
+  std::vector<unsigned> Body = Nodes[Node].Sites;
+  for (unsigned From : Body) {
+    unsigned Id = Sites.size();
+    Sites.push_back(
+        {Sites[From].S, Sites[From].Unit, Copy, {}, Sites[From].Field});
+    Nodes[Copy].Sites.push_back(Id);
+    bool OnThis = Sites[From].S->OnThis;
+    llvm::StringRef Receiver = OnThis ? Class : Sites[From].S->Receiver;
+    auto Emit = EmitOf.find(From);
+    llvm::SmallVector<unsigned, 4> Callees(Sites[From].Callees.begin(),
+                                           Sites[From].Callees.end());
+    for (unsigned C : Callees) {
+      if (Emit != EmitOf.end() && ConnectionEdges.count({From, C}))
+        continue; // linked below, for this receiver
+      unsigned To = OnThis ? onObjectOf(C, Class) : C;
+      if (!llvm::is_contained(Sites[Id].Callees, To))
+        Sites[Id].Callees.push_back(To);
+    }
+    if (Emit != EmitOf.end()) {
+      Emits[Emit->second].push_back(Id);
+      linkEmit(Id, Emit->second, Receiver);
+    }
+    for (unsigned C : Sites[Id].Callees)
+      Nodes[C].CalledFrom.push_back(Id);
+  }
+  return Copy;
 }
 
 void Program::collectStores() {
@@ -338,8 +470,17 @@ void Program::dropEmittedRoots() {
   // into it, and the root that reaches the emit tells what starts it (the
   // user's click, a timer). A signal emitted anywhere else (a worker
   // thread's run, code no root reaches) still makes the callback a root.
+  // Only the emits whose object may be the connection's sender run it.
+  auto EmitsOf = [&](const Root &R) {
+    llvm::SmallVector<unsigned, 4> Out;
+    if (auto It = Emits.find(R.R->TriggerKey); It != Emits.end())
+      for (unsigned Id : It->second)
+        if (connectionOf(Id, R.Node) && !Specialised[Sites[Id].Caller])
+          Out.push_back(Id);
+    return Out;
+  };
   auto Emitted = [&](const Root &R) {
-    return !R.R->TriggerKey.empty() && Emits.count(R.R->TriggerKey);
+    return !R.R->TriggerKey.empty() && !EmitsOf(R).empty();
   };
   std::vector<bool> Reached(Nodes.size(), false);
   std::vector<unsigned> Queue;
@@ -356,9 +497,9 @@ void Program::dropEmittedRoots() {
           Queue.push_back(C);
         }
   llvm::erase_if(Roots, [&](const Root &R) {
-    return Emitted(R) &&
-           llvm::all_of(Emits.find(R.R->TriggerKey)->second,
-                        [&](unsigned Id) { return Reached[Sites[Id].Caller]; });
+    return Emitted(R) && llvm::all_of(EmitsOf(R), [&](unsigned Id) {
+             return Reached[Sites[Id].Caller];
+           });
   });
 }
 
@@ -399,6 +540,8 @@ void Program::inheritUserInput() {
                       [&](const facts::Root *R) { return RootByUser(*R); })) &&
         (Emitted == Emits.end() ||
          llvm::all_of(Emitted->second, [&](unsigned Id) {
+           if (Specialised[Sites[Id].Caller])
+             return true;
            const auto &Of = RootsOf[Sites[Id].Caller];
            return !Of.empty() && llvm::all_of(Of, [&](const Root *R) {
              return RootByUser(*R->R);

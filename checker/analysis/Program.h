@@ -15,7 +15,13 @@
 // that loop code calls through is loop code of its own, on the same loop.
 // A callback connected to the project's own signal is run by the calls of
 // the signal (its emits): each emit has an edge to it, and it is a root of
-// its own only when some emit is in code that no other root reaches.
+// its own only when some emit is in code that no other root reaches. An
+// emit runs only the connections whose sender may be the emitting object:
+// their classes are the same or one derives from the other. A method of a
+// base class that emits on `this` (`ModifiableObject::emitModified`) is
+// linked once per derived class that calls it on itself, so that
+// `EntryAttributes` calling it reaches the connections of entries' signals
+// and not the database's.
 //
 //===----------------------------------------------------------------------===//
 
@@ -27,6 +33,8 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include <deque>
+#include <map>
+#include <string>
 #include <vector>
 
 namespace clang::tidy::eventloop {
@@ -110,6 +118,13 @@ public:
     unsigned Unit;
     unsigned Slot; ///< the callback's node
   };
+  /// May one object be of class \p A and of class \p B (keys)? When
+  /// either is unknown, or one derives from the other, or a class of the
+  /// program derives from both.
+  bool related(llvm::StringRef A, llvm::StringRef B) const;
+  /// Is class \p A class \p B or derived from it?
+  bool derives(llvm::StringRef A, llvm::StringRef B) const;
+
   /// The connection by which site \p Site (a call of a signal) runs
   /// \p Node, if that edge is one.
   const Connection *connectionOf(unsigned Site, unsigned Node) const {
@@ -119,6 +134,14 @@ public:
 
 private:
   void addSite(const facts::Site *S, unsigned Unit, unsigned Caller);
+  /// Links emit site \p Id, a call of signal \p Signal on an object of
+  /// class \p Receiver, to the connections that object may have.
+  void linkEmit(unsigned Id, llvm::StringRef Signal, llvm::StringRef Receiver);
+  void specialiseEmitters();
+  /// The node that runs \p Node's body on an object of class \p Class:
+  /// a copy whose emits on `this` are those of \p Class, when \p Node
+  /// emits on `this` and \p Class derives from its class; else \p Node.
+  unsigned onObjectOf(unsigned Node, llvm::StringRef Class);
   void propagateParameters();
   void collectStores();
   void addRoots();
@@ -151,6 +174,18 @@ private:
   llvm::StringMap<std::vector<unsigned>> Emits;
   llvm::DenseMap<std::pair<unsigned, unsigned>, const Connection *>
       ConnectionEdges;
+  /// Emit site -> the signal it calls.
+  llvm::DenseMap<unsigned, llvm::StringRef> EmitOf;
+  /// Class key -> the keys of its bases, sorted.
+  llvm::StringMap<llvm::ArrayRef<llvm::StringRef>> BasesOf;
+  mutable llvm::StringMap<bool> RelatedMemo;
+  /// Nodes that emit on `this`, directly or through a method they call on
+  /// `this`; and their copies per class (onObjectOf).
+  std::vector<bool> EmitsOnThis;
+  /// Nodes whose every call runs one of their copies.
+  std::vector<bool> Specialised;
+  std::map<std::pair<unsigned, std::string>, unsigned> Copies;
+  unsigned OriginalNodes = 0;
 };
 
 } // namespace clang::tidy::eventloop

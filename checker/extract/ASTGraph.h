@@ -59,6 +59,12 @@ struct CallSite {
   /// A wait on a future that has finished here (ReadyFutures.h): it returns
   /// at once, never reported.
   bool FutureReady = false;
+  /// A call of a method or a constructor: the class of the object it runs
+  /// on (the object expression's static type, the class constructed), and
+  /// whether that object is the caller's own `this` (`f()`, `this->f()`,
+  /// a base class's constructor).
+  const CXXRecordDecl *Receiver = nullptr;
+  bool OnThis = false;
 };
 
 /// Why a function is loop code.
@@ -89,6 +95,11 @@ struct Root {
   /// registration (RegistrationRule::PassedOperand), or -1.
   int PassedParameter = -1;
   const Expr *PassedExpr = nullptr;
+  /// A connection: the class of the sender object (its static type, or the
+  /// class the signal is named through when that derives from it), and of
+  /// the object a member function callback runs on.
+  const CXXRecordDecl *Sender = nullptr;
+  const CXXRecordDecl *Receiver = nullptr;
 };
 
 /// A parameter through which a function calls, or registers with a loop,

@@ -62,6 +62,9 @@ private:
   facts::Span span(CharSourceRange Range);
   llvm::StringRef keyOf(const NamedDecl *D);
   uint32_t functionIndex(const FunctionDecl *FD);
+  /// The key of \p RD (empty for null), written with its bases once.
+  llvm::StringRef classKey(const CXXRecordDecl *RD);
+  llvm::DenseMap<const CXXRecordDecl *, llvm::StringRef> ClassKeys;
   facts::RuleRef ruleRef(const FrameworkModel *M, size_t Rule = 0) const {
     return {Models.numberOf(M), static_cast<uint16_t>(Rule)};
   }
@@ -266,6 +269,33 @@ llvm::StringRef FactsWriter::keyOf(const NamedDecl *D) {
   return It->second;
 }
 
+llvm::StringRef FactsWriter::classKey(const CXXRecordDecl *RD) {
+  if (!RD)
+    return {};
+  RD = RD->hasDefinition() ? RD->getDefinition() : RD;
+  if (auto It = ClassKeys.find(RD); It != ClassKeys.end())
+    return It->second;
+  facts::Class C;
+  C.Key = keyOf(RD);
+  ClassKeys[RD] = C.Key;
+  llvm::SmallVector<const CXXRecordDecl *, 8> Work{RD};
+  llvm::SmallPtrSet<const CXXRecordDecl *, 8> Seen{RD->getCanonicalDecl()};
+  while (!Work.empty()) {
+    const CXXRecordDecl *Of = Work.pop_back_val();
+    if (!Of->hasDefinition())
+      continue;
+    for (const CXXBaseSpecifier &B : Of->getDefinition()->bases())
+      if (const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl())
+        if (Seen.insert(Base->getCanonicalDecl()).second) {
+          C.Bases.push_back(keyOf(Base));
+          Work.push_back(Base);
+        }
+  }
+  llvm::sort(C.Bases);
+  F.Classes.push_back(std::move(C));
+  return F.Classes.back().Key;
+}
+
 uint32_t FactsWriter::functionIndex(const FunctionDecl *FD) {
   auto [It, New] = Functions.try_emplace(FD->getCanonicalDecl(), 0);
   if (!New)
@@ -278,6 +308,9 @@ uint32_t FactsWriter::functionIndex(const FunctionDecl *FD) {
   if (isa<CXXConstructorDecl>(FD) || isa<CXXDestructorDecl>(FD))
     Fn.Class = save(cast<CXXMethodDecl>(FD)->getParent()->getName());
   Fn.Params = FD->getNumParams();
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+      MD && MD->isInstance() && !MD->getParent()->isLambda())
+    Fn.MemberOf = classKey(MD->getParent());
   Fn.Mergeable =
       FD->isInlined() || FD->isImplicit() || FD->isTemplateInstantiation() ||
       FD->getTemplatedKind() == FunctionDecl::TK_FunctionTemplateSpecialization;
@@ -504,6 +537,8 @@ void FactsWriter::writeSite(const CallSite &S) {
     writeArguments(S, Out);
   if (S.Kind != SiteKind::Destroy)
     Out.Fix = rewriteOf(S);
+  Out.Receiver = classKey(S.Receiver);
+  Out.OnThis = S.OnThis;
   F.Sites.push_back(std::move(Out));
 }
 
@@ -555,6 +590,8 @@ void FactsWriter::write() {
     Out.PassedParameter = R.PassedParameter;
     if (R.PassedExpr)
       Out.Passed = resolve(R.PassedExpr, R.Model);
+    Out.Sender = classKey(R.Sender);
+    Out.Receiver = classKey(R.Receiver);
     F.Roots.push_back(std::move(Out));
   }
   for (const ParameterUse &U : G.ParameterUses) {

@@ -89,8 +89,10 @@ public:
         return true;
       return Base::TraverseDecl(D);
     }
-    // A template's pattern is analysed through its instantiations.
-    if (FD->isDependentContext())
+    // A template's pattern is analysed through its instantiations; a
+    // generated dispatcher calls everything, for the library.
+    if (FD->isDependentContext() ||
+        ModelIndex::names(Models.GeneratedDispatchers, FD))
       return true;
     Stack.push_back(nodeFor(FD));
     bool Result = Base::TraverseDecl(D);
@@ -543,11 +545,22 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
       R.Api = apiName(Callee, Call, &Models);
       R.UserInput = Rule->UserInput;
       if (Trigger) {
+        R.Sender = moreDerived(classOf(operandOf(Call, Rule->TriggerObject)),
+                               Trigger.Through);
         R.Trigger = Trigger.name();
         R.UserInput = R.UserInput || ModelIndex::names(Models.UserInputSignals,
                                                        Trigger.Method);
         if (!isLibraryCode(Trigger.Method))
           R.ProjectTrigger = Trigger.Method;
+      }
+      // `connect(s, &S::sig, obj, &R::slot)`: the slot runs on obj, the
+      // operand before it (the call's own object for invokeMethod-style
+      // names looked up there).
+      if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+          MD && MD->isInstance() && !MD->getParent()->isLambda()) {
+        auto At = llvm::find(Args, A);
+        R.Receiver = At != Args.begin() && At != Args.end() ? classOf(*(At - 1))
+                                                            : nullptr;
       }
       R.LoopExpr = operandOf(Call, Rule->LoopOperand);
       R.OnDefaultLoop = Rule->LoopOperand == DefaultLoopOperand;
@@ -828,6 +841,11 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
     return true;
   }
   if (InTU) {
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
+      const Expr *Object = MC->getImplicitObjectArgument();
+      S.Receiver = classOf(Object);
+      S.OnThis = Object && isa<CXXThisExpr>(Object->IgnoreParenImpCasts());
+    }
     unsigned Id = addSite(std::move(S));
     addCallee(Id, Callee);
     const auto *MD = dyn_cast<CXXMethodDecl>(Callee);
@@ -860,6 +878,13 @@ bool GraphBuilder::VisitCXXConstructExpr(CXXConstructExpr *CE) {
   if (ConstructedOnce.contains(CE))
     return true;
   CallSite S = constructionOf(CE, CE->getLocation(), Ctor, RD);
+  S.Receiver = RD->hasDefinition() ? RD->getDefinition() : nullptr;
+  // A base class's constructor, or a delegated-to one, runs on the object
+  // the caller constructs.
+  if (CE->getConstructionKind() != CXXConstructionKind::Complete)
+    if (const auto *Own =
+            dyn_cast<CXXConstructorDecl>(G.function(Stack.back())))
+      S.Receiver = Own->getParent(), S.OnThis = true;
   bool InTU = !isLibraryCode(Ctor) && !Ctor->isCopyOrMoveConstructor();
   if (S.Client || InTU) {
     unsigned Id = addSite(std::move(S));

@@ -21,6 +21,15 @@ const CXXRecordDecl *classOf(const Expr *E) {
   return RD && RD->hasDefinition() ? RD->getDefinition() : nullptr;
 }
 
+const CXXRecordDecl *moreDerived(const CXXRecordDecl *A,
+                                 const CXXRecordDecl *B) {
+  A = A && A->hasDefinition() ? A->getDefinition() : nullptr;
+  B = B && B->hasDefinition() ? B->getDefinition() : nullptr;
+  if (!A || !B)
+    return A ? A : B;
+  return B->isDerivedFrom(A) ? B : A;
+}
+
 const CXXMethodDecl *findMethod(const CXXRecordDecl *Class,
                                 llvm::StringRef Name) {
   // Breadth first: a class's own method hides its bases' of that name.

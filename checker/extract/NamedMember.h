@@ -42,6 +42,11 @@ const CXXMethodDecl *findMethod(const CXXRecordDecl *Class,
 /// argument's own type rather than a base it is converted to), or null.
 const CXXRecordDecl *classOf(const Expr *E);
 
+/// Of two classes of one object, the one that derives from the other (or
+/// \p A when neither does); either may be null.
+const CXXRecordDecl *moreDerived(const CXXRecordDecl *A,
+                                 const CXXRecordDecl *B);
+
 } // namespace clang::tidy::eventloop
 
 #endif // EVENTLOOP_TIDY_EXTRACT_NAMEDMEMBER_H

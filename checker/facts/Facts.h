@@ -131,6 +131,16 @@ struct Function {
   uint32_t Params = 0;
   /// Keys of the virtual methods it overrides, at any depth.
   std::vector<llvm::StringRef> Overrides;
+  /// For a method that runs on an object (not static, not a lambda's): its
+  /// class's key.
+  llvm::StringRef MemberOf;
+};
+
+/// A class that the facts name (a method's, a call's object's, a
+/// connection's sender's), with the keys of all its bases, at any depth.
+struct Class {
+  llvm::StringRef Key;
+  std::vector<llvm::StringRef> Bases;
 };
 
 enum class SiteKind : uint8_t {
@@ -238,6 +248,11 @@ struct Site {
   /// parameter or a loop.
   std::vector<Argument> Args;
   Rewrite Fix;
+  /// A call of a method or a constructor: the key of the class of the
+  /// object it runs on (its static type), and whether that object is the
+  /// caller's `this`.
+  llvm::StringRef Receiver;
+  bool OnThis = false;
 };
 
 /// Why a function is loop code.
@@ -264,6 +279,10 @@ struct Root {
   int LoopParameter = -1;
   int PassedParameter = -1;
   LoopValue Passed;
+  /// A connection: the key of the sender's class, and of the class of the
+  /// object a member function callback runs on.
+  llvm::StringRef Sender;
+  llvm::StringRef Receiver;
 };
 
 /// A parameter through which a function calls, or registers with a loop,
@@ -326,6 +345,7 @@ struct TUFacts {
   std::vector<SinkDetail> SinkDetails;
   std::vector<DeclarationRewrite> Declarations;
   std::vector<Expansion> Expansions;
+  std::vector<Class> Classes;
 };
 
 /// The loop that sink \p S of \p U runs, and the future it waits for (empty

@@ -12,7 +12,7 @@ namespace {
 
 constexpr llvm::StringLiteral Magic = "ELTF";
 /// Bumped whenever the layout below changes.
-constexpr uint8_t Version = 6;
+constexpr uint8_t Version = 7;
 
 /// Writes the fields it is shown.
 class Writer {
@@ -216,6 +216,7 @@ template <typename IO> void io(IO &S, Function &F) {
   S.flag(F.Mergeable);
   S.num(F.Params);
   S.list(F.Overrides, [&](llvm::StringRef &K) { S.str(K); });
+  S.str(F.MemberOf);
 }
 
 template <typename IO> void io(IO &S, Argument &A) {
@@ -261,6 +262,8 @@ template <typename IO> void io(IO &S, Site &Site) {
   io(S, Site.Client);
   S.list(Site.Args, [&](Argument &A) { io(S, A); });
   io(S, Site.Fix);
+  S.str(Site.Receiver);
+  S.flag(Site.OnThis);
 }
 
 template <typename IO> void io(IO &S, Root &R) {
@@ -278,6 +281,8 @@ template <typename IO> void io(IO &S, Root &R) {
   S.num(R.LoopParameter);
   S.num(R.PassedParameter);
   io(S, R.Passed);
+  S.str(R.Sender);
+  S.str(R.Receiver);
 }
 
 template <typename IO> void io(IO &S, ParameterUse &U) {
@@ -343,6 +348,10 @@ template <typename IO> void io(IO &S, TUFacts &T) {
       io(S, N.At);
       S.str(N.Text);
     });
+  });
+  S.list(T.Classes, [&](Class &C) {
+    S.str(C.Key);
+    S.list(C.Bases, [&](llvm::StringRef &K) { S.str(K); });
   });
 }
 

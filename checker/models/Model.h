@@ -326,6 +326,11 @@ struct FrameworkModel {
   /// (QCoreApplication::aboutToQuit): what they start is not loop code, a
   /// loop run there re-enters nothing.
   llvm::ArrayRef<llvm::StringRef> AfterLoopSignals;
+  /// Functions that a code generator writes to call the object's methods
+  /// by index on behalf of the library (moc's qt_static_metacall): they
+  /// call every signal and slot of a class, for whoever asks, so their
+  /// bodies are not walked; a signal called there is no emit.
+  llvm::ArrayRef<llvm::StringRef> GeneratedDispatchers;
   /// Calls that make their object watch the future given as operand 0
   /// (QFutureWatcher::setFuture), and the watcher's signals fired once that
   /// future has finished: a wait on it in their callbacks returns at once,

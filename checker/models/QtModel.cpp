@@ -504,6 +504,11 @@ const llvm::StringRef CallableReferences[] = {"QObject::disconnect"};
 // exec() returns.
 const llvm::StringRef AfterLoopSignals[] = {"QCoreApplication::aboutToQuit"};
 
+// moc's dispatchers: QMetaObject::invokeMethod, queued connections and
+// QML call a class's methods through them by index.
+const llvm::StringRef GeneratedDispatchers[] = {"*::qt_static_metacall",
+                                                "*::qt_metacall"};
+
 const llvm::StringRef FutureWatches[] = {"QFutureWatcher::setFuture"};
 const llvm::StringRef FutureFinishedSignals[] = {
     "QFutureWatcherBase::finished"};
@@ -543,6 +548,7 @@ const FrameworkModel QtModel{
     .UserInputSignals = UserInputSignals,
     .CallableReferences = CallableReferences,
     .AfterLoopSignals = AfterLoopSignals,
+    .GeneratedDispatchers = GeneratedDispatchers,
     .FutureWatches = FutureWatches,
     .FutureFinishedSignals = FutureFinishedSignals,
     .FutureReadyChecks = FutureReadyChecks,

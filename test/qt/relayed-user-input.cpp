@@ -3,8 +3,10 @@
 // accepted, and a preview emits linkClicked only from the slot of a
 // QLabel's link; a modal dialog in the slots of those signals is quiet by
 // default. The same relay from a timer's timeout is not the user's input,
-// nor is a signal that other code emits too. A slot of aboutToQuit runs
-// after the main loop has left its last event: nothing there re-enters it.
+// nor is a signal that other code emits too. moc's dispatcher, which calls
+// every signal by index for the meta-object system, emits nothing. A slot
+// of aboutToQuit runs after the main loop has left its last event: nothing
+// there re-enters it.
 // RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/qt6/relayed-user-input -- -std=c++20 %qt6_flags
 // RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/qt5/relayed-user-input -- -std=c++17 %qt5_flags
 // RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/modals/relayed-user-input --prefix MODALS --config "{CheckOptions: {ReportUserInputModals: true}}" -- -std=c++20 %qt6_flags
@@ -29,6 +31,23 @@ signals:
   void rejected();
 };
 
+// As moc writes it (in moc_*.cpp, which compile_commands.json lists): the
+// signals called by index, for invokeMethod and queued connections.
+void EditWidget::qt_static_metacall(QObject *O, QMetaObject::Call C, int Id,
+                                    void **) {
+  auto *T = static_cast<EditWidget *>(O);
+  if (C == QMetaObject::InvokeMetaMethod) {
+    switch (Id) {
+    case 0:
+      T->accepted();
+      break;
+    case 1:
+      T->rejected();
+      break;
+    }
+  }
+}
+
 class Preview : public QWidget {
   Q_OBJECT
 public:
@@ -37,18 +56,18 @@ public:
   }
   void openLink() { emit linkClicked(); }
   // CHECK-NOTES-MODALS: :[[@LINE-1]]:26: warning: callback blocks its Qt loop in the modal loop of 'QMessageBox::question'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
-  // CHECK-NOTES-MODALS: :[[@LINE-2]]:26: note: 'Preview::openLink' emits 'Preview::linkClicked' here, connected to 'Editor::confirmOpen' at relayed-user-input.cpp:66
+  // CHECK-NOTES-MODALS: :[[@LINE-2]]:26: note: 'Preview::openLink' emits 'Preview::linkClicked' here, connected to 'Editor::confirmOpen' at relayed-user-input.cpp:85
   // CHECK-NOTES-MODALS: :[[@LINE+45]]:37: note: 'Editor::confirmOpen' runs the event loop here
   // CHECK-NOTES-MODALS: :[[@LINE-6]]:5: note: callback connected to 'QLabel::linkActivated' here
   // CHECK-NOTES-MODALS: :[[@LINE-5]]:26: note: consider a 'QMessageBox' shown with 'open' and a handler for its finished signal instead
   void refresh() { emit changed(); }
   // CHECK-NOTES: :[[@LINE-1]]:25: warning: callback blocks its Qt loop in the modal loop of 'QMessageBox::information'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
-  // CHECK-NOTES: :[[@LINE-2]]:25: note: 'Preview::refresh' emits 'Preview::changed' here, connected to 'Editor::reload' at relayed-user-input.cpp:67
+  // CHECK-NOTES: :[[@LINE-2]]:25: note: 'Preview::refresh' emits 'Preview::changed' here, connected to 'Editor::reload' at relayed-user-input.cpp:86
   // CHECK-NOTES: :[[@LINE+41]]:32: note: 'Editor::reload' runs the event loop here
   // CHECK-NOTES: :[[@LINE+20]]:5: note: callback connected to 'QTimer::timeout' here
   // CHECK-NOTES: :[[@LINE-5]]:25: note: consider a 'QMessageBox' shown with 'open' and a handler for its finished signal instead
   // CHECK-NOTES-MODALS: :[[@LINE-6]]:25: warning: callback blocks its Qt loop in the modal loop of 'QMessageBox::information'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
-  // CHECK-NOTES-MODALS: :[[@LINE-7]]:25: note: 'Preview::refresh' emits 'Preview::changed' here, connected to 'Editor::reload' at relayed-user-input.cpp:67
+  // CHECK-NOTES-MODALS: :[[@LINE-7]]:25: note: 'Preview::refresh' emits 'Preview::changed' here, connected to 'Editor::reload' at relayed-user-input.cpp:86
   // CHECK-NOTES-MODALS: :[[@LINE+36]]:32: note: 'Editor::reload' runs the event loop here
   // CHECK-NOTES-MODALS: :[[@LINE+15]]:5: note: callback connected to 'QTimer::timeout' here
   // CHECK-NOTES-MODALS: :[[@LINE-10]]:25: note: consider a 'QMessageBox' shown with 'open' and a handler for its finished signal instead

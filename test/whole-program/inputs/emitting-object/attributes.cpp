@@ -1,0 +1,6 @@
+#include "model.h"
+
+void Attributes::set(int V) {
+  Value = V;
+  emitModified();
+}

@@ -1,0 +1,3 @@
+#include "model.h"
+
+void Modifiable::emitModified() { emit modified(); }
