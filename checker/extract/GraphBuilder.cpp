@@ -1022,7 +1022,28 @@ bool overridesMatching(const CXXMethodDecl *MD, llvm::StringRef Pattern,
   return false;
 }
 
+/// Is \p RD, or one of its bases, a class whose name matches \p Pattern?
+static bool derivesFromMatching(const CXXRecordDecl *RD,
+                                llvm::StringRef Pattern, unsigned Depth = 0) {
+  if (!RD || Depth > 32 || !RD->hasDefinition())
+    return false;
+  RD = RD->getDefinition();
+  if (matchesName(Pattern, qualifiedName(RD)))
+    return true;
+  for (const CXXBaseSpecifier &B : RD->bases())
+    if (derivesFromMatching(B.getType()->getAsCXXRecordDecl(), Pattern,
+                            Depth + 1))
+      return true;
+  return false;
+}
+
 bool isLoopCode(const FunctionDecl *FD, const LoopCodeRule &R) {
+  if (!R.InClassDerivedFrom.empty()) {
+    const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+    if (!MD || !MD->isInstance() ||
+        !derivesFromMatching(MD->getParent(), R.InClassDerivedFrom))
+      return false;
+  }
   auto RecordMatches = [&](QualType T) {
     const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
     return RD && matchesName(R.Pattern, qualifiedName(RD));
@@ -1079,6 +1100,9 @@ void GraphBuilder::finish() {
       if (isLoopCode(FD, *Rule.R)) {
         R.Why = Rule->Why.str();
         R.UserInput = Rule->UserInput;
+        if (Rule->SignalInName && FD->getIdentifier())
+          R.UserInput = R.UserInput || Models.UserInputSignals.mayMatch(
+                                           FD->getName().rsplit('_').second);
         R.Model = Rule.Model;
         G.Roots.push_back(std::move(R));
         break;

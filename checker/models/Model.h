@@ -197,6 +197,13 @@ struct LoopCodeRule {
   /// The user's own input starts it (a mouse press, a key, closing a
   /// window), as for FrameworkModel::UserInputSignals.
   bool UserInput = false;
+  /// Only methods of a class derived from a class that matches this
+  /// pattern (Qt's QObject); empty: any function.
+  llvm::StringRef InClassDerivedFrom = {};
+  /// The name's last `_`-separated part names the signal that starts it
+  /// (uic's `on_<object>_<signal>` slots): the user's input when some
+  /// FrameworkModel::UserInputSignals signal has that name.
+  bool SignalInName = false;
 };
 
 /// A call that runs its callable operands on another thread: the walk from

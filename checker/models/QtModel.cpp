@@ -125,6 +125,13 @@ const LoopCodeRule LoopCode[] = {
     // (paintEvent, showEvent, nativeEvent...).
     {LoopCodeRule::Overrides, "QWidget::*Event",
      "event handler runs on the GUI thread's Qt event loop"},
+    // uic's setupUi ends with QMetaObject::connectSlotsByName, which
+    // connects each slot named on_<object>_<signal> to that signal of the
+    // child object of that name.
+    {LoopCodeRule::Named, "on_*_*",
+     "slot connected by name (connectSlotsByName) runs on the GUI thread's "
+     "Qt event loop",
+     false, "QObject", true},
 };
 
 const SinkRule Sinks[] = {
@@ -515,6 +522,20 @@ const llvm::StringRef FutureFinishedSignals[] = {
 const llvm::StringRef FutureReadyChecks[] = {"QFuture::isFinished",
                                              "QFuture::isResultReadyAt"};
 
+// The overload selectors return the member pointer they are given: they
+// call nothing, and the callable is their argument (`invokeMethod(this,
+// qOverload<>(&Session::configure), Qt::QueuedConnection)` registers
+// configure).
+const CallableWrapperRule Wrappers[] = {
+    {"QNonConstOverload::operator()", 0},
+    {"QConstOverload::operator()", 0},
+    {"QOverload::operator()", 0},
+    {"QNonConstOverload::of", 0},
+    {"QConstOverload::of", 0},
+    {"QOverload::of", 0},
+    {"qOverload", 0},
+};
+
 // Work handed to the thread pool or to a new thread runs there.
 const OffloadRule Offloads[] = {
     {.Callee = "QtConcurrent::run"},
@@ -545,6 +566,7 @@ const FrameworkModel QtModel{
     .LoopCode = LoopCode,
     .Sinks = Sinks,
     .Offloads = Offloads,
+    .CallableWrappers = Wrappers,
     .UserInputSignals = UserInputSignals,
     .CallableReferences = CallableReferences,
     .AfterLoopSignals = AfterLoopSignals,
