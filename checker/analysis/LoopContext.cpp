@@ -148,6 +148,18 @@ bool LoopContext::throughOtherRoot(const Finding &F) const {
   return false;
 }
 
+bool LoopContext::isOwnRegistration(const Program::Root &R,
+                                    const Finding &F) const {
+  // A callback that posts itself to its object's thread and waits
+  // (`if (thread() != QThread::currentThread()) invokeMethod(this, "f",
+  // Qt::BlockingQueuedConnection)`) runs there as that callback: the call
+  // that registered it is the hop, not a wait of the callback.
+  const Program::Site &Sink = P.Sites[F.sink()];
+  return F.Path.size() == 1 && R.R->Loc.valid() &&
+         R.R->Loc.Offset == Sink.S->Loc.Offset &&
+         P.file(R.Unit, R.R->Loc) == P.file(Sink.Unit, Sink.S->Loc);
+}
+
 void LoopContext::collect(FindingKind K) {
   // One finding per call and sink: roots that share a body, or reach the
   // same call, tell it once.
@@ -168,7 +180,8 @@ void LoopContext::collect(FindingKind K) {
       } else if (Set == NonModalLoopRuns && isModal(S)) {
         continue;
       }
-      if (Told.contains({Id, F.sink()}) || throughOtherRoot(F))
+      if (Told.contains({Id, F.sink()}) || throughOtherRoot(F) ||
+          isOwnRegistration(R, F))
         continue;
       Told.insert({Id, F.sink()});
       if (K == FindingKind::SyncClient &&

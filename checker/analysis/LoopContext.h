@@ -136,6 +136,9 @@ private:
   llvm::DenseSet<unsigned> SyncClientStarts;
   /// The roots of each node, for throughOtherRoot.
   llvm::DenseMap<unsigned, llvm::SmallVector<const Program::Root *, 1>> RootsOf;
+  /// Is the sink of \p F, in the body of root \p R, the very call that
+  /// registered R?
+  bool isOwnRegistration(const Program::Root &R, const Finding &F) const;
   bool throughOtherRoot(const Finding &F) const;
   /// handle key -> the loop another TU bound it to.
   llvm::StringMap<const facts::Binding *> Bindings;

@@ -318,6 +318,16 @@ private:
       readyChecks(Child, Out);
   }
 
+  /// Is some argument of \p CE the enumerator named \p Name
+  /// (`Qt::BlockingQueuedConnection`)?
+  bool hasEnumeratorArgument(const CallExpr *CE, llvm::StringRef Name) const {
+    return llvm::any_of(CE->arguments(), [&](const Expr *A) {
+      const auto *DRE = dyn_cast<DeclRefExpr>(A->IgnoreParenImpCasts());
+      return DRE && isa<EnumConstantDecl>(DRE->getDecl()) &&
+             DRE->getDecl()->getName() == Name;
+    });
+  }
+
   /// Is operand \p Index of \p CE a constant below \p Bound?
   bool isConstantBelow(const CallExpr *CE, int Index, uint64_t Bound) const {
     std::optional<llvm::APSInt> V = constantOperand(CE, Index);
@@ -745,6 +755,39 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
            Table.find(Key, QualName(), [](auto &) { return true; });
   };
 
+  auto MatchSink = [&]() -> ModelRule<SinkRule> {
+    if (!Models.Sinks.mayMatch(Key))
+      return {};
+    return Models.Sinks.find(Key, QualName(), [&](const SinkRule &R) {
+      return AttrAccepts(R.Attribute) &&
+             (R.OnlyIfNull == NoOperand || isNullCallback(CE, R.OnlyIfNull)) &&
+             (R.UnlessFlagsOperand == NoOperand ||
+              !hasFlags(CE, R.UnlessFlagsOperand, R.UnlessBits)) &&
+             (R.UnlessBelowOperand == NoOperand ||
+              !isConstantBelow(CE, R.UnlessBelowOperand, R.UnlessBelow)) &&
+             (R.OnlyIfEnumerator.empty() ||
+              hasEnumeratorArgument(CE, R.OnlyIfEnumerator));
+    });
+  };
+  auto AddSink = [&](ModelRule<SinkRule> Rule) {
+    CallSite S;
+    S.E = CE;
+    S.Loc = siteLocation(CE);
+    S.Named = Callee;
+    S.Sink = Rule;
+    if (Rule->Kind == SinkKind::Blocking)
+      S.WaitsOnOffload = isOffloadCall(operandOf(CE, ObjectOperand));
+    unsigned Id = addSite(std::move(S));
+    if (Rule->Kind == SinkKind::LoopRun)
+      Ready.loopRun(Stack.back(), CE->getBeginLoc());
+    else if (Rule->WaitsForFuture && !Listed(Models.FutureReadyChecks))
+      if (const ValueDecl *F = namedObject(operandOf(CE, ObjectOperand)))
+        Ready.wait(Id, Stack.back(), F, CE->getBeginLoc(),
+                   llvm::is_contained(CheckedFutures, F));
+    if (!Rule->UnlessMode.empty())
+      PendingModeSinks.push_back(Id);
+  };
+
   // `watcher.setFuture(f)`: what the watcher's finished signal tells.
   if (Listed(Models.FutureWatches))
     Ready.watch(Stack.back(), namedObject(operandOf(CE, ObjectOperand)),
@@ -777,8 +820,13 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
       // registered, not assumed called.
       bool Wrapper =
           Rule.Model == &Models.userModel() && !isLibraryCode(Callee);
-      if (registerCallbacks(CE, Callee, Rule, Offloaded) > 0 && !Wrapper)
+      if (registerCallbacks(CE, Callee, Rule, Offloaded) > 0 && !Wrapper) {
+        // A registration that waits for its callback to have run
+        // (invokeMethod with Qt::BlockingQueuedConnection) is a sink too.
+        if (auto Sink = MatchSink(); Sink && !Sink->OnlyIfEnumerator.empty())
+          AddSink(Sink);
         return true;
+      }
       if (Wrapper && !Callee->hasBody()) {
         CallSite S;
         S.E = CE;
@@ -791,34 +839,10 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
   if (Offloaded)
     return true;
 
-  if (Models.Sinks.mayMatch(Key))
-    if (auto Rule = Models.Sinks.find(Key, QualName(), [&](const SinkRule &R) {
-          return AttrAccepts(R.Attribute) &&
-                 (R.OnlyIfNull == NoOperand ||
-                  isNullCallback(CE, R.OnlyIfNull)) &&
-                 (R.UnlessFlagsOperand == NoOperand ||
-                  !hasFlags(CE, R.UnlessFlagsOperand, R.UnlessBits)) &&
-                 (R.UnlessBelowOperand == NoOperand ||
-                  !isConstantBelow(CE, R.UnlessBelowOperand, R.UnlessBelow));
-        })) {
-      CallSite S;
-      S.E = CE;
-      S.Loc = siteLocation(CE);
-      S.Named = Callee;
-      S.Sink = Rule;
-      if (Rule->Kind == SinkKind::Blocking)
-        S.WaitsOnOffload = isOffloadCall(operandOf(CE, ObjectOperand));
-      unsigned Id = addSite(std::move(S));
-      if (Rule->Kind == SinkKind::LoopRun)
-        Ready.loopRun(Stack.back(), CE->getBeginLoc());
-      else if (Rule->WaitsForFuture && !Listed(Models.FutureReadyChecks))
-        if (const ValueDecl *F = namedObject(operandOf(CE, ObjectOperand)))
-          Ready.wait(Id, Stack.back(), F, CE->getBeginLoc(),
-                     llvm::is_contained(CheckedFutures, F));
-      if (!Rule->UnlessMode.empty())
-        PendingModeSinks.push_back(Id);
-      return true;
-    }
+  if (auto Rule = MatchSink()) {
+    AddSink(Rule);
+    return true;
+  }
   if (Listed(Models.ObjectFactories)) {
     constructThroughFactory(CE, Callee);
     return true;

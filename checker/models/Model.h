@@ -84,6 +84,11 @@ struct SinkRule {
   /// by its count: `f.wait_for(0s)` only asks whether f is ready.
   int UnlessBelowOperand = NoOperand;
   uint64_t UnlessBelow = 0;
+  /// Only when some argument is the enumerator of this name: Qt's
+  /// invokeMethod waits for the slot to have run only with
+  /// Qt::BlockingQueuedConnection. Such a rule applies to a registration
+  /// too: the callback is registered, and the call waits for it.
+  llvm::StringRef OnlyIfEnumerator = {};
   /// Not when the code puts ModeOperand's object into this mode, calling
   /// `object.UnlessMode(true)`: asio's `socket.non_blocking(true)` makes
   /// read_some fail with would_block instead of waiting.

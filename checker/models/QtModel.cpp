@@ -366,6 +366,12 @@ const SinkRule Sinks[] = {
     {.Callee = "QProcess::waitFor*",
      .Kind = SinkKind::Blocking,
      .Alternative = ProcessSignals},
+    // Waits until the receiver's thread has run the slot; on the caller's
+    // own thread it never returns (Qt reports a deadlock).
+    {.Callee = "QMetaObject::invokeMethod",
+     .Kind = SinkKind::Blocking,
+     .Alternative = "'Qt::QueuedConnection' and a signal back with the result",
+     .OnlyIfEnumerator = "BlockingQueuedConnection"},
     // Runs the program and waits for it to finish.
     {.Callee = "QProcess::execute",
      .Kind = SinkKind::Blocking,
