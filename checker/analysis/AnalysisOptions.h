@@ -33,6 +33,10 @@ struct AnalysisOptions {
   /// reaches (ReportUserInputModals): off, a dialog that a click opens is
   /// the ordinary use of a modal dialog.
   bool ReportUserInputModals = false;
+  /// Tell the routes of one defect as one warning (OneWarningPerDefect,
+  /// checks/SharedRoutes.h); off, one warning per starting call. How
+  /// findings are told: neither the analysis nor the facts depend on it.
+  bool OneWarningPerDefect = true;
 
   /// A key that differs whenever two option sets would give different
   /// analyses: checks with equal keys share one analysis of a TU.

@@ -66,6 +66,7 @@ void Program::linkEmit(unsigned Id, llvm::StringRef Signal,
   if (It == Connections.end())
     return;
   EmitOf[Id] = It->first();
+  Emits[It->first()].push_back(Id);
   for (const Connection &To : It->second) {
     if (!related(Receiver, To.R->Sender))
       continue;
@@ -150,9 +151,7 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
       auto It = P.Connections.find(Units[S.Unit]->Functions[C].Key);
       if (It == P.Connections.end())
         continue;
-      unsigned Id = &S - P.Sites.data();
-      P.Emits[It->first()].push_back(Id);
-      P.linkEmit(Id, It->first(), S.S->Receiver);
+      P.linkEmit(&S - P.Sites.data(), It->first(), S.S->Receiver);
     }
     if (!S.S->VirtualOf.empty()) {
       auto It = Overriders.find(S.S->VirtualOf);
@@ -263,10 +262,8 @@ unsigned Program::onObjectOf(unsigned Node, llvm::StringRef Class) {
       if (!llvm::is_contained(Sites[Id].Callees, To))
         Sites[Id].Callees.push_back(To);
     }
-    if (Emit != EmitOf.end()) {
-      Emits[Emit->second].push_back(Id);
+    if (Emit != EmitOf.end())
       linkEmit(Id, Emit->second, Receiver);
-    }
     for (unsigned C : Sites[Id].Callees)
       Nodes[C].CalledFrom.push_back(Id);
   }
@@ -479,15 +476,19 @@ void Program::dropEmittedRoots() {
           Out.push_back(Id);
     return Out;
   };
-  auto Emitted = [&](const Root &R) {
-    return !R.R->TriggerKey.empty() && !EmitsOf(R).empty();
-  };
+  // The emits that run each root; a root that none runs stays one.
+  std::vector<llvm::SmallVector<unsigned, 4>> EmittedBy;
+  EmittedBy.reserve(Roots.size());
+  for (const Root &R : Roots)
+    EmittedBy.push_back(R.R->TriggerKey.empty()
+                            ? llvm::SmallVector<unsigned, 4>()
+                            : EmitsOf(R));
   std::vector<bool> Reached(Nodes.size(), false);
   std::vector<unsigned> Queue;
-  for (const Root &R : Roots)
-    if (!Emitted(R) && !Reached[R.Node]) {
-      Reached[R.Node] = true;
-      Queue.push_back(R.Node);
+  for (size_t I = 0; I < Roots.size(); ++I)
+    if (EmittedBy[I].empty() && !Reached[Roots[I].Node]) {
+      Reached[Roots[I].Node] = true;
+      Queue.push_back(Roots[I].Node);
     }
   for (size_t Head = 0; Head < Queue.size(); ++Head)
     for (unsigned SiteId : Nodes[Queue[Head]].Sites)
@@ -496,11 +497,13 @@ void Program::dropEmittedRoots() {
           Reached[C] = true;
           Queue.push_back(C);
         }
-  llvm::erase_if(Roots, [&](const Root &R) {
-    return Emitted(R) && llvm::all_of(EmitsOf(R), [&](unsigned Id) {
-             return Reached[Sites[Id].Caller];
-           });
-  });
+  std::vector<Root> Kept;
+  for (size_t I = 0; I < Roots.size(); ++I)
+    if (EmittedBy[I].empty() || !llvm::all_of(EmittedBy[I], [&](unsigned Id) {
+          return Reached[Sites[Id].Caller];
+        }))
+      Kept.push_back(std::move(Roots[I]));
+  Roots = std::move(Kept);
 }
 
 void Program::inheritUserInput() {

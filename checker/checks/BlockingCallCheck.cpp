@@ -1,6 +1,7 @@
 //===--- BlockingCallCheck.cpp - eventloop-blocking-call ------------------===//
 
 #include "BlockingCallCheck.h"
+#include "SharedRoutes.h"
 
 namespace clang::tidy::eventloop {
 
@@ -8,12 +9,14 @@ void BlockingCallCheck::tellFindings(const LoopContext &Analysis,
                                      const TellSettings &Settings,
                                      std::vector<Report> &Out) {
   const Program &P = Analysis.program();
+  size_t First = Out.size();
   for (const Finding &F : Analysis.findings(FindingKind::Blocking)) {
     if (Settings.SyncClientEnabled && Analysis.startsSyncClient(F.start()))
       continue;
     const facts::Site &Sink = *P.Sites[F.sink()].S;
     const SinkRule &Rule = Analysis.sinkRule(Sink);
     Report R = startReport(BlockingCallCheckName, Analysis, F);
+    R.CuredAtSink = true;
     const ProgramPlace &At = R.Loc;
     std::string Label = R.Framework.str();
     // No fix-it: offloading a wait and then waiting still blocks the loop.
@@ -34,6 +37,8 @@ void BlockingCallCheck::tellFindings(const LoopContext &Analysis,
                          NoteRole::Advice});
     Out.push_back(std::move(R));
   }
+  if (Settings.OneWarningPerDefect)
+    mergeSharedRoutes(P, Out, First);
 }
 
 } // namespace clang::tidy::eventloop

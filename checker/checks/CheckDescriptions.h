@@ -13,9 +13,7 @@
 #define EVENTLOOP_TIDY_CHECKS_CHECKDESCRIPTIONS_H
 
 #include "../analysis/OffloadTemplate.h"
-#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
-#include <string>
 #include <vector>
 
 namespace clang::tidy::eventloop {
@@ -45,6 +43,8 @@ constexpr OptionDescription SharedOptions[] = {
      "types whose requests block"},
     {"ReportUserInputModals", "false",
      "also report modal loops that only the user's own input reaches"},
+    {"OneWarningPerDefect", "true",
+     "tell the routes to one defect as one warning with notes"},
     {"ProgramSummary", "",
      "the program summary of the last run-eventloop-tidy, or none"},
 };
@@ -58,11 +58,9 @@ constexpr OptionDescription OffloadOptions[] = {
 };
 
 /// The default of shared option \p Name.
-constexpr llvm::StringLiteral sharedOptionDefault(llvm::StringLiteral Name) {
+inline llvm::StringRef sharedOptionDefault(llvm::StringRef Name) {
   for (const OptionDescription &O : SharedOptions)
-    if (O.Name.size() == Name.size() &&
-        std::char_traits<char>::compare(O.Name.data(), Name.data(),
-                                        Name.size()) == 0)
+    if (O.Name == Name)
       return O.Default;
   return "";
 }

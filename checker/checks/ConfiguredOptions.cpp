@@ -46,21 +46,14 @@ namespace {
 struct ListOption {
   const char *Name;
   std::vector<std::string> AnalysisOptions::*Field;
-  llvm::StringRef Default;
 };
 const ListOption ListOptions[] = {
-    {"CallbackFunctions", &AnalysisOptions::CallbackFunctions,
-     sharedOptionDefault("CallbackFunctions")},
-    {"RegistrationFunctions", &AnalysisOptions::RegistrationFunctions,
-     sharedOptionDefault("RegistrationFunctions")},
-    {"OffloadFunctions", &AnalysisOptions::OffloadFunctions,
-     sharedOptionDefault("OffloadFunctions")},
-    {"LoopRunFunctions", &AnalysisOptions::LoopRunFunctions,
-     sharedOptionDefault("LoopRunFunctions")},
-    {"BlockingFunctions", &AnalysisOptions::BlockingFunctions,
-     sharedOptionDefault("BlockingFunctions")},
-    {"SyncClientTypes", &AnalysisOptions::SyncClientTypes,
-     sharedOptionDefault("SyncClientTypes")},
+    {"CallbackFunctions", &AnalysisOptions::CallbackFunctions},
+    {"RegistrationFunctions", &AnalysisOptions::RegistrationFunctions},
+    {"OffloadFunctions", &AnalysisOptions::OffloadFunctions},
+    {"LoopRunFunctions", &AnalysisOptions::LoopRunFunctions},
+    {"BlockingFunctions", &AnalysisOptions::BlockingFunctions},
+    {"SyncClientTypes", &AnalysisOptions::SyncClientTypes},
 };
 } // namespace
 
@@ -72,7 +65,7 @@ AnalysisOptions readAnalysisOptions(
   for (const ListOption &O : ListOptions) {
     std::optional<WrittenOption> Written = findOption(Options, Check, O.Name);
     llvm::StringRef Value =
-        Written ? llvm::StringRef(Written->Value) : O.Default;
+        Written ? llvm::StringRef(Written->Value) : sharedOptionDefault(O.Name);
     // A bad pattern is left out; the others still apply.
     for (llvm::StringRef Item : utils::options::parseStringList(Value)) {
       Item = Item.trim();
@@ -88,21 +81,27 @@ AnalysisOptions readAnalysisOptions(
   if (std::optional<WrittenOption> Summary =
           findOption(Options, Check, "ProgramSummary"))
     Analysis.ProgramSummary = Summary->Value;
-  if (std::optional<WrittenOption> Modals =
-          findOption(Options, Check, "ReportUserInputModals")) {
-    // clang-tidy's own spellings of a bool option.
+  // clang-tidy's own spellings of a bool option.
+  auto ReadBool = [&](const char *Name, bool &Field, bool Default) {
+    std::optional<WrittenOption> Written = findOption(Options, Check, Name);
+    if (!Written)
+      return;
     std::optional<bool> Value =
         llvm::StringSwitch<std::optional<bool>>(
-            llvm::StringRef(Modals->Value).trim().lower())
+            llvm::StringRef(Written->Value).trim().lower())
             .Case("true", true)
             .Case("1", true)
             .Case("false", false)
             .Case("0", false)
             .Default(std::nullopt);
     if (!Value)
-      OnBad(*Modals, "expected 'true' or 'false'; the default 'false' is used");
-    Analysis.ReportUserInputModals = Value.value_or(false);
-  }
+      OnBad(*Written, ("expected 'true' or 'false'; the default '" +
+                       sharedOptionDefault(Name) + "' is used")
+                          .str());
+    Field = Value.value_or(Default);
+  };
+  ReadBool("ReportUserInputModals", Analysis.ReportUserInputModals, false);
+  ReadBool("OneWarningPerDefect", Analysis.OneWarningPerDefect, true);
   for (llvm::StringRef Offload : OffloadChecks) {
     std::string Template =
         readOffloadSetting(Options, Offload,
@@ -124,6 +123,7 @@ void storeAnalysisOptions(const AnalysisOptions &Analysis,
   }
   Options.store(Opts, "ProgramSummary", Analysis.ProgramSummary);
   Options.store(Opts, "ReportUserInputModals", Analysis.ReportUserInputModals);
+  Options.store(Opts, "OneWarningPerDefect", Analysis.OneWarningPerDefect);
 }
 
 OffloadSetting readOffloadSetting(

@@ -31,6 +31,7 @@ void EventLoopCheck::registerMatchers(MatchFinder *Finder) {
 TellSettings EventLoopCheck::settings() const {
   TellSettings S;
   S.SyncClientEnabled = TidyContext->isCheckEnabled(SyncClientCheckName);
+  S.OneWarningPerDefect = Analysis.OneWarningPerDefect;
   return S;
 }
 
@@ -114,6 +115,7 @@ Report EventLoopCheck::startReport(StringRef Check, const LoopContext &Analysis,
   Report R{Check, {Start.Unit, Start.S->Loc}, "", pathNotes(Analysis, F), {}};
   R.Framework = loopLabel(Analysis, F);
   R.Function = P.function(Start.Caller).Name;
+  R.Sites = F.Path;
   return R;
 }
 

@@ -9,12 +9,15 @@
 
 namespace clang::tidy::eventloop {
 
-/// What a check needs besides the analysis to tell its findings: its fix-it
-/// and whether eventloop-sync-client reports constructions (then the other
-/// checks stay quiet at them).
+/// What a check needs besides the analysis to tell its findings: its fix-it,
+/// whether eventloop-sync-client reports constructions (then the other
+/// checks stay quiet at them), and whether the routes of one defect are one
+/// warning.
 struct TellSettings {
   OffloadTemplate Offload{DefaultOffloadTemplate};
   bool SyncClientEnabled = true;
+  /// AnalysisOptions::OneWarningPerDefect.
+  bool OneWarningPerDefect = true;
 };
 
 /// The base of the eventloop checks: reads the options that extend the

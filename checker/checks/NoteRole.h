@@ -21,11 +21,12 @@ enum class NoteRole {
   Elided,       ///< hops left out of a long path
   Registration, ///< where the callback became loop code
   Advice,       ///< what to do instead, or why there is no fix-it
+  Route,        ///< another callback's call that reaches the same sink
 };
 
-constexpr NoteRole AllRoles[] = {NoteRole::Call, NoteRole::Sink,
+constexpr NoteRole AllRoles[] = {NoteRole::Call,   NoteRole::Sink,
                                  NoteRole::Elided, NoteRole::Registration,
-                                 NoteRole::Advice};
+                                 NoteRole::Advice, NoteRole::Route};
 
 /// The role's name in records and reports: "call", "sink", ...
 inline llvm::StringRef roleName(NoteRole Role) {
@@ -40,6 +41,8 @@ inline llvm::StringRef roleName(NoteRole Role) {
     return "registration";
   case NoteRole::Advice:
     return "advice";
+  case NoteRole::Route:
+    return "route";
   }
   return "";
 }
@@ -53,7 +56,9 @@ inline std::optional<NoteRole> parseRole(llvm::StringRef Name) {
 }
 /// Does a note of this role belong to the path from the callback to the
 /// sink and on to where the callback became loop code?
-inline bool onPath(NoteRole Role) { return Role != NoteRole::Advice; }
+inline bool onPath(NoteRole Role) {
+  return Role != NoteRole::Advice && Role != NoteRole::Route;
+}
 
 } // namespace clang::tidy::eventloop
 

@@ -1,6 +1,7 @@
 //===--- ReentrantRunCheck.cpp - eventloop-reentrant-run ------------------===//
 
 #include "ReentrantRunCheck.h"
+#include "SharedRoutes.h"
 
 namespace clang::tidy::eventloop {
 
@@ -8,6 +9,7 @@ void ReentrantRunCheck::tellFindings(const LoopContext &Analysis,
                                      const TellSettings &Settings,
                                      std::vector<Report> &Out) {
   const Program &P = Analysis.program();
+  size_t First = Out.size();
   for (const Finding &F : Analysis.findings(FindingKind::LoopRun)) {
     if (Settings.SyncClientEnabled && Analysis.startsSyncClient(F.start()))
       continue;
@@ -32,6 +34,7 @@ void ReentrantRunCheck::tellFindings(const LoopContext &Analysis,
                                 "callback")
                   : Rule.Alternative.str()) +
              " instead");
+      R.CuredAtSink = true;
       Out.push_back(std::move(R));
       continue;
     }
@@ -87,10 +90,13 @@ void ReentrantRunCheck::tellFindings(const LoopContext &Analysis,
                 (Affine ? "" : "; consider running it on another thread");
     if (!R.Fix)
       Advise("no automatic fix-it: " + WhyNot);
+    R.CuredAtSink = !R.Fix;
     if (Affine && !Rule.Alternative.empty())
       Advise("consider " + Rule.Alternative.str() + " instead");
     Out.push_back(std::move(R));
   }
+  if (Settings.OneWarningPerDefect)
+    mergeSharedRoutes(P, Out, First);
 }
 
 } // namespace clang::tidy::eventloop

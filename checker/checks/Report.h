@@ -41,6 +41,12 @@ struct Report {
   /// The function the warning is in, as notes name it ("'on_tick'", "the
   /// lambda"): what a fingerprint of the finding keeps across edits.
   std::string Function;
+  /// The program's sites of the path, from the starting call to the sink:
+  /// which findings are one defect (SharedRoutes.h).
+  llvm::SmallVector<unsigned, 4> Sites;
+  /// The cure is at the sink (a wait made asynchronous, a helper's loop
+  /// moved): every route to the sink is the same defect.
+  bool CuredAtSink = false;
 };
 
 } // namespace clang::tidy::eventloop

@@ -1,6 +1,7 @@
 //===--- SyncClientCheck.cpp - eventloop-sync-client ----------------------===//
 
 #include "SyncClientCheck.h"
+#include "SharedRoutes.h"
 
 namespace clang::tidy::eventloop {
 
@@ -8,6 +9,7 @@ void SyncClientCheck::tellFindings(const LoopContext &Analysis,
                                    const TellSettings &Settings,
                                    std::vector<Report> &Out) {
   const Program &P = Analysis.program();
+  size_t First = Out.size();
   for (const Finding &F : Analysis.findings(FindingKind::SyncClient)) {
     const Program::Site &Start = P.Sites[F.start()];
     const facts::Site &Construct = *P.Sites[F.sink()].S;
@@ -24,6 +26,7 @@ void SyncClientCheck::tellFindings(const LoopContext &Analysis,
                          "consider an asynchronous client, or making the "
                          "requests on another thread",
                          NoteRole::Advice});
+      R.CuredAtSink = true;
       Out.push_back(std::move(R));
       continue;
     }
@@ -47,6 +50,7 @@ void SyncClientCheck::tellFindings(const LoopContext &Analysis,
                 (Runs ? std::string("runs ") + Which + quotedName(F.LoopName) +
                             " through '" + Inner.Api.str() + "'"
                       : "blocks in '" + Inner.Api.str() + "'");
+    R.CuredAtSink = !R.Fix;
     if (!R.Fix)
       R.Notes.push_back(
           {At,
@@ -56,6 +60,8 @@ void SyncClientCheck::tellFindings(const LoopContext &Analysis,
            NoteRole::Advice});
     Out.push_back(std::move(R));
   }
+  if (Settings.OneWarningPerDefect)
+    mergeSharedRoutes(P, Out, First);
 }
 
 } // namespace clang::tidy::eventloop

@@ -3,6 +3,7 @@
 #include "ASTGraph.h"
 #include "Callables.h"
 #include "Describe.h"
+#include "InitOnce.h"
 #include "LoopIdentity.h"
 #include "NamedMember.h"
 #include "ObjectModes.h"
@@ -94,9 +95,13 @@ public:
     if (FD->isDependentContext() ||
         ModelIndex::names(Models.GeneratedDispatchers, FD))
       return true;
+    // A lambda's body runs whenever it is called, even one written where a
+    // static is filled once.
+    unsigned Once = std::exchange(FillingOnce, 0);
     Stack.push_back(nodeFor(FD));
     bool Result = Base::TraverseDecl(D);
     Stack.pop_back();
+    FillingOnce = Once;
     return Result;
   }
 
@@ -126,6 +131,17 @@ public:
   /// `if (f.isFinished()) f.result();`: the wait in the branch that a
   /// ready check guards returns at once.
   bool TraverseIfStmt(IfStmt *S) {
+    // `static Info I; if (!I.isValid()) probe(I);` (InitOnce.h).
+    if (!Stack.empty() && filledOnceBy(*S)) {
+      if (!TraverseStmt(S->getInit()) ||
+          !TraverseStmt(S->getConditionVariableDeclStmt()) ||
+          !TraverseStmt(S->getCond()))
+        return false;
+      ++FillingOnce;
+      bool Ok = TraverseStmt(S->getThen());
+      --FillingOnce;
+      return Ok && TraverseStmt(S->getElse());
+    }
     llvm::SmallVector<const ValueDecl *, 1> Checked;
     if (!Stack.empty() && S->getCond())
       readyChecks(S->getCond(), Checked);
@@ -140,6 +156,16 @@ public:
     bool Ok = TraverseStmt(S->getThen());
     CheckedFutures.resize(Mark);
     return Ok && TraverseStmt(S->getElse());
+  }
+
+  /// `static const Info I = probe();` (InitOnce.h).
+  bool TraverseVarDecl(VarDecl *VD) {
+    if (Stack.empty() || !VD->isStaticLocal() || !VD->hasInit())
+      return Base::TraverseVarDecl(VD);
+    ++FillingOnce;
+    bool Ok = Base::TraverseVarDecl(VD);
+    --FillingOnce;
+    return Ok;
   }
 
   bool TraverseCXXForRangeStmt(CXXForRangeStmt *S) {
@@ -231,6 +257,9 @@ private:
   llvm::SmallVector<unsigned, 8> Stack;
   StoredCallables Stored;
   ReadyFutures Ready;
+  /// Inside code that fills a function-local static once (InitOnce.h): its
+  /// calls are not edges of the graph.
+  unsigned FillingOnce = 0;
   /// Futures that a ready check guards in the branch being walked.
   llvm::SmallVector<const ValueDecl *, 2> CheckedFutures;
   /// Sinks that do not block on an object in some mode (UnlessMode).
@@ -838,6 +867,10 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
     }
   if (Offloaded)
     return true;
+  if (FillingOnce) {
+    passCallables(CE, Callee);
+    return true;
+  }
 
   if (auto Rule = MatchSink()) {
     AddSink(Rule);
@@ -899,7 +932,7 @@ bool GraphBuilder::VisitCXXConstructExpr(CXXConstructExpr *CE) {
   // An object made once into static storage (a function-local static, a
   // singleton's `instance = new T`) is made at the first call only, by
   // convention at start-up: not on every callback's path.
-  if (ConstructedOnce.contains(CE))
+  if (ConstructedOnce.contains(CE) || FillingOnce)
     return true;
   CallSite S = constructionOf(CE, CE->getLocation(), Ctor, RD);
   S.Receiver = RD->hasDefinition() ? RD->getDefinition() : nullptr;

@@ -51,8 +51,6 @@ constexpr llvm::StringRef FutureWatcher =
     "a 'QFutureWatcher' and its finished signal";
 constexpr llvm::StringRef ProcessSignals =
     "QProcess's started, readyRead and finished signals";
-constexpr llvm::StringRef DeviceSignals =
-    "the device's readyRead and bytesWritten signals";
 constexpr llvm::StringRef SocketSignals =
     "the socket's connected, readyRead and disconnected signals";
 constexpr llvm::StringRef ServerSignal = "the server's newConnection signal";
@@ -376,9 +374,9 @@ const SinkRule Sinks[] = {
     {.Callee = "QProcess::execute",
      .Kind = SinkKind::Blocking,
      .Alternative = ProcessSignals},
-    {.Callee = "QIODevice::waitFor*",
-     .Kind = SinkKind::Blocking,
-     .Alternative = DeviceSignals},
+    // QIODevice's own waitFor* return at once (a QBuffer, a QFile): only
+    // the devices below wait, and a call through a QIODevice pointer is not
+    // known to reach one.
     {.Callee = "QAbstractSocket::waitFor*",
      .Kind = SinkKind::Blocking,
      .Alternative = SocketSignals},
@@ -386,9 +384,14 @@ const SinkRule Sinks[] = {
      .Kind = SinkKind::Blocking,
      .Alternative = "the socket's encrypted, readyRead and disconnected "
                     "signals"},
+    // A local socket's peer is on the same machine: a wait capped at 2 s or
+    // less is the cap on a failure (the peer gone), not a wait that anyone
+    // moves off the loop. An uncapped one (-1, the default 30 s) stays.
     {.Callee = "QLocalSocket::waitFor*",
      .Kind = SinkKind::Blocking,
-     .Alternative = SocketSignals},
+     .Alternative = SocketSignals,
+     .UnlessBelowOperand = 0,
+     .UnlessBelow = 2001},
     {.Callee = "QTcpServer::waitForNewConnection",
      .Kind = SinkKind::Blocking,
      .Alternative = ServerSignal},
@@ -448,12 +451,9 @@ const SinkRule Sinks[] = {
      .Kind = SinkKind::Blocking,
      .Alternative = FutureWatcher,
      .WaitsForFuture = true},
-    // blockingMap, blockingMapped, blockingFiltered...: the pool works while
-    // the caller waits.
-    {.Callee = "QtConcurrent::blocking*",
-     .Kind = SinkKind::Blocking,
-     .Alternative = "the QtConcurrent form that returns a future, watched by "
-                    "a 'QFutureWatcher'"},
+    // QtConcurrent's blockingMap, blockingMapped, blockingFiltered... are
+    // not listed: they spread a computation over the pool, and the caller
+    // waits no longer than it would compute it itself.
 };
 
 // Signals that only the user's own input emits: clicks, key presses, menu

@@ -267,16 +267,17 @@ fi
 
 # Whole-program mode (docs/whole-program.md): run-eventloop-tidy over every TU
 # of each database, default configuration, every TU parsed. Its findings,
-# with their notes, go to $WORK/<project>/whole-program.txt for triage; for
-# the Qt applications also with ReportUserInputModals (what the option adds),
-# to $WORK/<project>/whole-program-modals.txt.
+# with their notes, go to $WORK/<project>/whole-program.txt for triage; one
+# warning per starting call (OneWarningPerDefect: false) to
+# whole-program-routes.txt; for the Qt applications also with
+# ReportUserInputModals (what the option adds), to whole-program-modals.txt.
 cp "$build/bin/run-eventloop-tidy" "$WORK/bin/run-eventloop-tidy"
 whole="$WORK/reports/whole-program.md"
 # "run-eventloop-tidy: 143 TUs (143 parsed, ...) in 2.1 s: 1 finding"
 summary='s/^run-eventloop-tidy: \([0-9]*\) TUs .* in \([0-9.]*\) s: \([0-9]*\) finding.*/\1 \3 \2/p'
 {
-  echo "| project | TUs | findings | with ReportUserInputModals | time |"
-  echo "|---|---:|---:|---:|---:|"
+  echo "| project | TUs | findings | routes (OneWarningPerDefect: false) | with ReportUserInputModals | time |"
+  echo "|---|---:|---:|---:|---:|---:|"
   for p in libuv libevent tmux memcached asio asio-tests websocketpp transmission qbittorrent keepassxc; do
     [[ -f "$WORK/$p/compile_commands.json" ]] || continue
     # Every TU parsed: an empty cache, which this run fills.
@@ -284,6 +285,11 @@ summary='s/^run-eventloop-tidy: \([0-9]*\) TUs .* in \([0-9.]*\) s: \([0-9]*\) f
     nice "$WORK/bin/run-eventloop-tidy" -p "$WORK/$p" --summary none \
       > "$WORK/$p/whole-program.txt" 2> "$WORK/$p/whole-program.err" || true
     read -r tus findings seconds < <(sed -n "$summary" "$WORK/$p/whole-program.err")
+    # One warning per starting call, from the same facts.
+    nice "$WORK/bin/run-eventloop-tidy" -p "$WORK/$p" --summary none \
+      --config '{CheckOptions: {OneWarningPerDefect: false}}' \
+      > "$WORK/$p/whole-program-routes.txt" 2> "$WORK/$p/whole-program-routes.err" || true
+    read -r _ routes _ < <(sed -n "$summary" "$WORK/$p/whole-program-routes.err")
     modals=-
     if [[ "$p" == qbittorrent || "$p" == keepassxc ]]; then
       # The facts are the same: this run parses nothing again.
@@ -292,7 +298,7 @@ summary='s/^run-eventloop-tidy: \([0-9]*\) TUs .* in \([0-9.]*\) s: \([0-9]*\) f
         > "$WORK/$p/whole-program-modals.txt" 2> "$WORK/$p/whole-program-modals.err" || true
       read -r _ modals _ < <(sed -n "$summary" "$WORK/$p/whole-program-modals.err")
     fi
-    echo "| $p | $tus | $findings | $modals | $seconds s |"
+    echo "| $p | $tus | $findings | $routes | $modals | $seconds s |"
   done
 } > "$whole"
 

@@ -21,7 +21,7 @@ std::vector<Hop> hopsOf(const Report &R, const Program &P) {
   Hops.push_back(hopAt(P, R.Loc, R.Message, NoteRole::Call));
   Hops.back().Warning = true;
   for (const Note &N : R.Notes)
-    if (N.Role != NoteRole::Advice) {
+    if (onPath(N.Role)) {
       Hops.push_back(hopAt(P, N.Loc, N.Text, N.Role));
       Hops.back().Sink = N.Role == NoteRole::Sink;
     }
@@ -35,7 +35,7 @@ std::vector<Hop> hopsOf(const Report &R, const Program &P) {
 std::vector<Hop> adviceOf(const Report &R, const Program &P) {
   std::vector<Hop> Advice;
   for (const Note &N : R.Notes)
-    if (N.Role == NoteRole::Advice)
+    if (!onPath(N.Role))
       Advice.push_back(hopAt(P, N.Loc, N.Text, N.Role));
   return Advice;
 }

@@ -321,6 +321,7 @@ int report(llvm::ArrayRef<const facts::TUFacts *> Units, Configuration &Conf,
   std::vector<Report> Reports;
   TellSettings Settings;
   Settings.SyncClientEnabled = Enabled.contains(SyncClientCheckName);
+  Settings.OneWarningPerDefect = Global.OneWarningPerDefect;
   if (Enabled.contains(ReentrantRunCheckName)) {
     Settings.Offload =
         OffloadTemplate(Conf.offload(First, ReentrantRunCheckName).Template);

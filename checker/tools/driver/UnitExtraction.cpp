@@ -188,7 +188,10 @@ UnitResult extractUnit(const tooling::CompileCommand &Command,
     Result.Failed = true;
     return Result;
   }
-  if (Cache) {
+  // A TU in error is not kept: the next run parses it again and reports its
+  // errors again, so that a warm cache never hides a broken TU (the
+  // summary's count and the exit status are the cold run's).
+  if (Cache && Result.Errors.empty()) {
     if (llvm::Expected<std::string> Stored =
             Cache->store(Key, Dependencies, Bytes)) {
       // Read back from the cache: the same bytes a later run reads.

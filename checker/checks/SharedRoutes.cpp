@@ -1,0 +1,92 @@
+//===--- SharedRoutes.cpp - One defect, one warning -----------------------===//
+
+#include "SharedRoutes.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/Twine.h"
+#include <optional>
+
+namespace clang::tidy::eventloop {
+
+namespace {
+
+/// Where site \p Id is: its file and offset, the same for every copy of
+/// the site and in every TU that holds it.
+std::string placeOf(const Program &P, unsigned Id) {
+  const Program::Site &S = P.Sites[Id];
+  return (P.file(S.Unit, S.S->Loc) + ":" + llvm::Twine(S.S->Loc.Offset)).str();
+}
+
+/// The report's file, line and column, to order the routes.
+std::tuple<llvm::StringRef, uint32_t, uint32_t> orderOf(const Program &P,
+                                                        const Report &R) {
+  return {P.file(R.Loc.Unit, R.Loc.At), R.Loc.At.Line, R.Loc.At.Column};
+}
+
+} // namespace
+
+void mergeSharedRoutes(const Program &P, std::vector<Report> &Reports,
+                       size_t First) {
+  // The key of each report's defect; reports with equal keys are one.
+  std::vector<std::optional<std::string>> Keys;
+  for (size_t I = First; I < Reports.size(); ++I) {
+    const Report &R = Reports[I];
+    std::optional<std::string> &Key = Keys.emplace_back();
+    if (R.Fix || R.Sites.empty())
+      continue;
+    std::string What = R.Message + '\0' + placeOf(P, R.Sites.back());
+    if (R.CuredAtSink) {
+      // A thin wrapper, a function whose only call is the sink (a sleep
+      // helper called from several places, transmission's tr_wait_msec),
+      // is cured at each call of it: the key takes the call into it.
+      size_t Last = R.Sites.size() - 1;
+      if (Last > 0 && P.Nodes[P.Sites[R.Sites[Last]].Caller].Sites.size() == 1)
+        What += '\0' + placeOf(P, R.Sites[Last - 1]);
+      Key = std::move(What);
+    } else if (R.Sites.size() > 1) {
+      // The same path after the starting call.
+      for (unsigned Id : llvm::drop_begin(R.Sites))
+        What += '\0' + placeOf(P, Id);
+      Key = std::move(What);
+    }
+  }
+  llvm::StringMap<size_t> Leader;
+  std::vector<std::vector<size_t>> Groups;
+  for (size_t I = 0; I < Keys.size(); ++I) {
+    if (!Keys[I]) {
+      Groups.push_back({I});
+      continue;
+    }
+    auto [It, New] = Leader.try_emplace(*Keys[I], Groups.size());
+    if (New)
+      Groups.emplace_back();
+    Groups[It->second].push_back(I);
+  }
+
+  std::vector<Report> Out(std::make_move_iterator(Reports.begin() + First),
+                          std::make_move_iterator(Reports.end()));
+  Reports.resize(First);
+  for (std::vector<size_t> &Members : Groups) {
+    llvm::sort(Members, [&](size_t A, size_t B) {
+      return std::make_pair(orderOf(P, Out[A]), A) <
+             std::make_pair(orderOf(P, Out[B]), B);
+    });
+    Report Kept = std::move(Out[Members.front()]);
+    unsigned Shown = 0;
+    for (size_t M : llvm::drop_begin(Members)) {
+      if (Shown++ == MaxShownRoutes) {
+        size_t Left = Members.size() - 1 - MaxShownRoutes;
+        Kept.Notes.push_back({Kept.Loc,
+                              "and " + std::to_string(Left) + " more route" +
+                                  (Left == 1 ? "" : "s") + " to the same call",
+                              NoteRole::Route});
+        break;
+      }
+      Kept.Notes.push_back({Out[M].Loc,
+                            "also reached from " + Out[M].Function + " here",
+                            NoteRole::Route});
+    }
+    Reports.push_back(std::move(Kept));
+  }
+}
+
+} // namespace clang::tidy::eventloop

@@ -1,0 +1,113 @@
+//===--- InitOnce.cpp - Code that fills a function-local static once ------===//
+
+#include "InitOnce.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+namespace clang::tidy::eventloop {
+
+namespace {
+
+/// The function-local static that \p E names, through members
+/// (`info.version`) and parentheses.
+const VarDecl *staticLocalOf(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+      const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+      return VD && VD->isStaticLocal() ? VD : nullptr;
+    }
+    const auto *ME = dyn_cast<MemberExpr>(E);
+    if (!ME || ME->isArrow())
+      return nullptr;
+    E = ME->getBase();
+  }
+  return nullptr;
+}
+
+/// `x` in `&x`, or null: what a pointer argument lets the callee write.
+const Expr *addressTaken(const Expr *E) {
+  const auto *UO = dyn_cast<UnaryOperator>(E->IgnoreParenImpCasts());
+  return UO && UO->getOpcode() == UO_AddrOf ? UO->getSubExpr() : nullptr;
+}
+
+/// The function-local statics that a condition reads.
+class ReadStatics : public RecursiveASTVisitor<ReadStatics> {
+public:
+  llvm::SmallPtrSet<const VarDecl *, 2> Read;
+  bool VisitDeclRefExpr(DeclRefExpr *DRE) {
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+        VD && VD->isStaticLocal())
+      Read.insert(VD);
+    return true;
+  }
+};
+
+/// Does a statement write one of \p Candidates? Stops at the first write.
+class WritesStatic : public RecursiveASTVisitor<WritesStatic> {
+public:
+  explicit WritesStatic(const llvm::SmallPtrSetImpl<const VarDecl *> &C)
+      : Candidates(C) {}
+  const VarDecl *Written = nullptr;
+
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (BO->isAssignmentOp())
+      note(BO->getLHS());
+    return !Written;
+  }
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *OC) {
+    if (OC->isAssignmentOp() && OC->getNumArgs() >= 1)
+      note(OC->getArg(0));
+    return !Written;
+  }
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *MC) {
+    const CXXMethodDecl *MD = MC->getMethodDecl();
+    if (MD && !MD->isConst())
+      note(MC->getImplicitObjectArgument());
+    return !Written;
+  }
+  bool VisitCallExpr(CallExpr *CE) {
+    const FunctionDecl *FD = CE->getDirectCallee();
+    if (!FD)
+      return true;
+    unsigned Shift =
+        isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(FD) ? 1 : 0;
+    for (unsigned I = Shift; I < CE->getNumArgs(); ++I) {
+      unsigned Param = I - Shift;
+      if (Param >= FD->getNumParams())
+        break;
+      QualType T = FD->getParamDecl(Param)->getType();
+      if (T->isReferenceType() && !T->getPointeeType().isConstQualified())
+        note(CE->getArg(I));
+      else if (T->isPointerType() && !T->getPointeeType().isConstQualified())
+        note(addressTaken(CE->getArg(I)));
+    }
+    return !Written;
+  }
+
+private:
+  void note(const Expr *Target) {
+    if (!Target)
+      return;
+    if (const VarDecl *VD = staticLocalOf(Target); VD && Candidates.count(VD))
+      Written = VD;
+  }
+  const llvm::SmallPtrSetImpl<const VarDecl *> &Candidates;
+};
+
+} // namespace
+
+const VarDecl *filledOnceBy(const IfStmt &S) {
+  if (!S.getCond() || !S.getThen())
+    return nullptr;
+  ReadStatics Reads;
+  Reads.TraverseStmt(const_cast<Expr *>(S.getCond()));
+  if (Reads.Read.empty())
+    return nullptr;
+  WritesStatic Writes(Reads.Read);
+  Writes.TraverseStmt(const_cast<Stmt *>(S.getThen()));
+  return Writes.Written;
+}
+
+} // namespace clang::tidy::eventloop
