@@ -81,8 +81,9 @@ AnalysisOptions readAnalysisOptions(
   if (std::optional<WrittenOption> Summary =
           findOption(Options, Check, "ProgramSummary"))
     Analysis.ProgramSummary = Summary->Value;
-  // clang-tidy's own spellings of a bool option.
-  auto ReadBool = [&](const char *Name, bool &Field, bool Default) {
+  // clang-tidy's own spellings of a bool option; the default is the
+  // description's (CheckDescriptions.h).
+  auto ReadBool = [&](const char *Name, bool &Field) {
     std::optional<WrittenOption> Written = findOption(Options, Check, Name);
     if (!Written)
       return;
@@ -94,14 +95,15 @@ AnalysisOptions readAnalysisOptions(
             .Case("false", false)
             .Case("0", false)
             .Default(std::nullopt);
+    llvm::StringRef Default = sharedOptionDefault(Name);
     if (!Value)
-      OnBad(*Written, ("expected 'true' or 'false'; the default '" +
-                       sharedOptionDefault(Name) + "' is used")
+      OnBad(*Written, ("expected 'true' or 'false'; the default '" + Default +
+                       "' is used")
                           .str());
-    Field = Value.value_or(Default);
+    Field = Value.value_or(Default == "true");
   };
-  ReadBool("ReportUserInputModals", Analysis.ReportUserInputModals, false);
-  ReadBool("OneWarningPerDefect", Analysis.OneWarningPerDefect, true);
+  ReadBool("ReportUserInputModals", Analysis.ReportUserInputModals);
+  ReadBool("OneWarningPerDefect", Analysis.OneWarningPerDefect);
   for (llvm::StringRef Offload : OffloadChecks) {
     std::string Template =
         readOffloadSetting(Options, Offload,

@@ -22,41 +22,43 @@ std::tuple<llvm::StringRef, uint32_t, uint32_t> orderOf(const Program &P,
   return {P.file(R.Loc.Unit, R.Loc.At), R.Loc.At.Line, R.Loc.At.Column};
 }
 
+/// The defect \p R is, as a key that the reports of one defect share, or
+/// none when \p R is one of its own.
+std::optional<std::string> defectOf(const Program &P, const Report &R) {
+  if (R.Fix || R.Sites.empty())
+    return std::nullopt;
+  std::string Key = R.Message + '\0' + placeOf(P, R.Sites.back());
+  if (R.CuredAtSink) {
+    // A thin wrapper, a function whose only call is the sink (a sleep
+    // helper called from several places, transmission's tr_wait_msec), is
+    // cured at each call of it: the key takes the call into it.
+    size_t Last = R.Sites.size() - 1;
+    if (Last > 0 && P.Nodes[P.Sites[R.Sites[Last]].Caller].Sites.size() == 1)
+      Key += '\0' + placeOf(P, R.Sites[Last - 1]);
+    return Key;
+  }
+  if (R.Sites.size() == 1)
+    return std::nullopt;
+  // The same path after the starting call.
+  for (unsigned Id : llvm::drop_begin(R.Sites))
+    Key += '\0' + placeOf(P, Id);
+  return Key;
+}
+
 } // namespace
 
 void mergeSharedRoutes(const Program &P, std::vector<Report> &Reports,
                        size_t First) {
-  // The key of each report's defect; reports with equal keys are one.
-  std::vector<std::optional<std::string>> Keys;
-  for (size_t I = First; I < Reports.size(); ++I) {
-    const Report &R = Reports[I];
-    std::optional<std::string> &Key = Keys.emplace_back();
-    if (R.Fix || R.Sites.empty())
-      continue;
-    std::string What = R.Message + '\0' + placeOf(P, R.Sites.back());
-    if (R.CuredAtSink) {
-      // A thin wrapper, a function whose only call is the sink (a sleep
-      // helper called from several places, transmission's tr_wait_msec),
-      // is cured at each call of it: the key takes the call into it.
-      size_t Last = R.Sites.size() - 1;
-      if (Last > 0 && P.Nodes[P.Sites[R.Sites[Last]].Caller].Sites.size() == 1)
-        What += '\0' + placeOf(P, R.Sites[Last - 1]);
-      Key = std::move(What);
-    } else if (R.Sites.size() > 1) {
-      // The same path after the starting call.
-      for (unsigned Id : llvm::drop_begin(R.Sites))
-        What += '\0' + placeOf(P, Id);
-      Key = std::move(What);
-    }
-  }
-  llvm::StringMap<size_t> Leader;
+  // The reports of each defect, by index from First, in their order.
+  llvm::StringMap<size_t> GroupOf;
   std::vector<std::vector<size_t>> Groups;
-  for (size_t I = 0; I < Keys.size(); ++I) {
-    if (!Keys[I]) {
+  for (size_t I = 0; First + I < Reports.size(); ++I) {
+    std::optional<std::string> Key = defectOf(P, Reports[First + I]);
+    if (!Key) {
       Groups.push_back({I});
       continue;
     }
-    auto [It, New] = Leader.try_emplace(*Keys[I], Groups.size());
+    auto [It, New] = GroupOf.try_emplace(*Key, Groups.size());
     if (New)
       Groups.emplace_back();
     Groups[It->second].push_back(I);

@@ -129,23 +129,16 @@ public:
   }
 
   /// `if (f.isFinished()) f.result();`: the wait in the branch that a
-  /// ready check guards returns at once.
+  /// ready check guards returns at once. `static Info I; if (!I.isValid())
+  /// probe(I);`: the branch fills the static once (InitOnce.h).
   bool TraverseIfStmt(IfStmt *S) {
-    // `static Info I; if (!I.isValid()) probe(I);` (InitOnce.h).
-    if (!Stack.empty() && filledOnceBy(*S)) {
-      if (!TraverseStmt(S->getInit()) ||
-          !TraverseStmt(S->getConditionVariableDeclStmt()) ||
-          !TraverseStmt(S->getCond()))
-        return false;
-      ++FillingOnce;
-      bool Ok = TraverseStmt(S->getThen());
-      --FillingOnce;
-      return Ok && TraverseStmt(S->getElse());
-    }
     llvm::SmallVector<const ValueDecl *, 1> Checked;
-    if (!Stack.empty() && S->getCond())
+    bool Once = false;
+    if (!Stack.empty() && S->getCond()) {
       readyChecks(S->getCond(), Checked);
-    if (Checked.empty())
+      Once = filledOnceBy(*S);
+    }
+    if (Checked.empty() && !Once)
       return Base::TraverseIfStmt(S);
     if (!TraverseStmt(S->getInit()) ||
         !TraverseStmt(S->getConditionVariableDeclStmt()) ||
@@ -153,7 +146,9 @@ public:
       return false;
     size_t Mark = CheckedFutures.size();
     CheckedFutures.append(Checked.begin(), Checked.end());
+    FillingOnce += Once;
     bool Ok = TraverseStmt(S->getThen());
+    FillingOnce -= Once;
     CheckedFutures.resize(Mark);
     return Ok && TraverseStmt(S->getElse());
   }
@@ -929,9 +924,10 @@ bool GraphBuilder::VisitCXXConstructExpr(CXXConstructExpr *CE) {
                                    [](auto &) { return true; }))
     return true;
 
-  // An object made once into static storage (a function-local static, a
-  // singleton's `instance = new T`) is made at the first call only, by
-  // convention at start-up: not on every callback's path.
+  // An object made once into static storage (a singleton's `instance = new
+  // T`, or anything code filling a function-local static makes) is made at
+  // the first call only, by convention at start-up: not on every callback's
+  // path.
   if (ConstructedOnce.contains(CE) || FillingOnce)
     return true;
   CallSite S = constructionOf(CE, CE->getLocation(), Ctor, RD);
@@ -997,8 +993,8 @@ void GraphBuilder::noteConstructedOnce(const Expr *Value) {
 }
 
 bool GraphBuilder::VisitVarDecl(VarDecl *VD) {
-  if (VD->isStaticLocal())
-    noteConstructedOnce(VD->getInit());
+  // A function-local static's initialiser is walked as code that fills it
+  // once (TraverseVarDecl).
   // `static void (*handlers[])(void) = {a, b};`: a global of callables.
   if (VD->hasGlobalStorage() && !isa<ParmVarDecl>(VD) && VD->getInit() &&
       holdsCallables(VD->getType()))

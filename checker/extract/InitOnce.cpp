@@ -1,6 +1,7 @@
 //===--- InitOnce.cpp - Code that fills a function-local static once ------===//
 
 #include "InitOnce.h"
+#include "Callables.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -71,17 +72,13 @@ public:
     const FunctionDecl *FD = CE->getDirectCallee();
     if (!FD)
       return true;
-    unsigned Shift =
-        isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(FD) ? 1 : 0;
-    for (unsigned I = Shift; I < CE->getNumArgs(); ++I) {
-      unsigned Param = I - Shift;
-      if (Param >= FD->getNumParams())
-        break;
-      QualType T = FD->getParamDecl(Param)->getType();
+    llvm::SmallVector<const Expr *, 4> Args = writtenArgs(CE);
+    for (unsigned I = 0; I < Args.size() && I < FD->getNumParams(); ++I) {
+      QualType T = FD->getParamDecl(I)->getType();
       if (T->isReferenceType() && !T->getPointeeType().isConstQualified())
-        note(CE->getArg(I));
+        note(Args[I]);
       else if (T->isPointerType() && !T->getPointeeType().isConstQualified())
-        note(addressTaken(CE->getArg(I)));
+        note(addressTaken(Args[I]));
     }
     return !Written;
   }

@@ -1,5 +1,4 @@
-//===--- InitOnce.h - Code that fills a function-local static once -*- C++
-//-*-===//
+//===--- InitOnce.h - Code that fills a static once -------------*- C++ -*-===//
 //
 // A function-local static is filled the first time its function runs: in
 // its initialiser (`static const Info I = probe();`), or in a branch that
