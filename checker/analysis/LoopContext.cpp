@@ -1,6 +1,7 @@
 //===--- LoopContext.cpp - Paths from loop code to what blocks it ---------===//
 
 #include "LoopContext.h"
+#include <tuple>
 
 namespace clang::tidy::eventloop {
 
@@ -13,15 +14,22 @@ LoopContext::LoopContext(const ModelIndex &Models, Program Linked)
     for (const facts::Completer &C : P.unit(U).Completers)
       if (auto N = P.nodeOf(U, C.Function))
         Completers[C.Promise].push_back(*N);
-  // Synchronous clients are inferred from the other two kinds: compute
-  // those first.
+  if (!Models.ReportUserInputModals)
+    for (unsigned Id = 0; Id < P.Sites.size(); ++Id)
+      for (unsigned N : P.Sites[Id].Callees)
+        if (const Program::Connection *C = P.connectionOf(Id, N);
+            C && C->R->UserWindow && WindowEdges.insert({Id, N}).second)
+          WindowEdgeList.push_back({Id, N});
+  // The loop runs without the modal ones first: the search for all loop
+  // runs takes them past window edges. Synchronous clients are inferred
+  // from the other two kinds: compute those before.
+  if (!WindowEdges.empty() ||
+      llvm::any_of(P.Roots,
+                   [&](const Program::Root &R) { return quietModals(R); }))
+    computeDistances(NonModalLoopRuns);
   for (FindingKind K :
        {FindingKind::LoopRun, FindingKind::Blocking, FindingKind::SyncClient})
     computeDistances(setOf(K));
-  if (!Models.ReportUserInputModals &&
-      llvm::any_of(P.Roots,
-                   [](const Program::Root &R) { return R.R->UserInput; }))
-    computeDistances(NonModalLoopRuns);
   // Without a loop run of the current thread's loop, only a root whose
   // registration names its loop can have a same-loop path.
   AnyCurrentThreadRun = llvm::any_of(P.Sites, [&](const Program::Site &S) {
@@ -91,11 +99,53 @@ void LoopContext::computeDistances(unsigned Set) {
     Next[S.Caller] = Id;
     Queue.push_back(S.Caller);
   }
-  for (size_t Head = 0; Head < Queue.size(); ++Head) {
+  // Past a window edge only the loop runs that are not modal count: the
+  // caller of each such edge is a start of its own, at the slot's distance
+  // to one plus one, let into the search once it reaches that distance.
+  struct Start {
+    unsigned Distance, Node, Site;
+  };
+  std::vector<Start> Starts;
+  bool Cut = Set == setOf(FindingKind::LoopRun) && !WindowEdgeList.empty();
+  if (Cut) {
+    const auto &Quiet = Distance[NonModalLoopRuns];
+    for (auto [Site, Slot] : WindowEdgeList)
+      if (Quiet[Slot] != Unreached)
+        Starts.push_back({Quiet[Slot] + 1, P.Sites[Site].Caller, Site});
+    // Nearest first; of equal distances, in site order, as they were made.
+    llvm::sort(Starts, [](const Start &A, const Start &B) {
+      return std::tie(A.Distance, A.Site, A.Node) <
+             std::tie(B.Distance, B.Site, B.Node);
+    });
+  }
+  size_t NextStart = 0;
+  auto LetIn = [&](unsigned UpTo) {
+    for (; NextStart < Starts.size() && Starts[NextStart].Distance <= UpTo;
+         ++NextStart) {
+      const Start &S = Starts[NextStart];
+      if (Dist[S.Node] != Unreached)
+        continue;
+      Dist[S.Node] = S.Distance;
+      Next[S.Node] = S.Site;
+      Queue.push_back(S.Node);
+    }
+  };
+  for (size_t Head = 0;;) {
+    if (Head == Queue.size()) {
+      if (NextStart == Starts.size())
+        break;
+      LetIn(Starts[NextStart].Distance);
+      continue;
+    }
     unsigned Node = Queue[Head];
+    // Before the first node of a distance, while the queue holds none
+    // further: the starts one further.
+    if (Head == 0 || Dist[Queue[Head - 1]] != Dist[Node])
+      LetIn(Dist[Node] + 1);
+    ++Head;
     for (unsigned Site : P.Nodes[Node].CalledFrom) {
       unsigned Caller = P.Sites[Site].Caller;
-      if (Dist[Caller] != Unreached)
+      if (Dist[Caller] != Unreached || (Cut && isWindowEdge(Site, Node)))
         continue;
       Dist[Caller] = Dist[Node] + 1;
       Next[Caller] = Site;
@@ -104,29 +154,45 @@ void LoopContext::computeDistances(unsigned Set) {
   }
 }
 
-/// The callee of \p S nearest to a sink, or ~0u.
-static unsigned nearestCallee(const Program::Site &S,
-                              const std::vector<unsigned> &Dist) {
-  unsigned Best = ~0u;
-  for (unsigned N : S.Callees)
-    if (Dist[N] != ~0u && (Best == ~0u || Dist[N] < Dist[Best]))
+std::pair<unsigned, unsigned> LoopContext::nearestCallee(unsigned Set,
+                                                         unsigned Site) const {
+  unsigned Best = Unreached, BestDistance = Unreached, BestSet = Set;
+  for (unsigned N : P.Sites[Site].Callees) {
+    unsigned In = Set == setOf(FindingKind::LoopRun) && isWindowEdge(Site, N)
+                      ? NonModalLoopRuns
+                      : Set;
+    unsigned D = Distance[In][N];
+    if (D != Unreached && (Best == Unreached || D < BestDistance)) {
       Best = N;
-  return Best;
+      BestDistance = D;
+      BestSet = In;
+    }
+  }
+  return {Best, BestSet};
 }
 
 void LoopContext::follow(unsigned Set, unsigned Node,
                          llvm::SmallVectorImpl<unsigned> &Path) const {
-  const auto &Dist = Distance[Set];
-  const auto &Next = NextSite[Set];
   for (size_t Guard = 0; Guard <= P.Nodes.size(); ++Guard) {
-    if (Node == Unreached || Next[Node] == Unreached)
+    if (Node == Unreached || NextSite[Set][Node] == Unreached)
       return;
-    unsigned Site = Next[Node];
+    unsigned Site = NextSite[Set][Node];
     Path.push_back(Site);
-    if (Dist[Node] == 0)
+    if (Distance[Set][Node] == 0)
       return;
-    Node = nearestCallee(P.Sites[Site], Dist);
+    std::tie(Node, Set) = nearestCallee(Set, Site);
   }
+}
+
+bool LoopContext::quietAlong(const Finding &F) const {
+  if (Models.ReportUserInputModals || !isModal(P.Sites[F.sink()]))
+    return false;
+  if (quietModals(*F.R))
+    return true;
+  for (size_t I = 0; I + 1 < F.Path.size(); ++I)
+    if (isWindowEdge(F.Path[I], P.Sites[F.Path[I + 1]].Caller))
+      return true;
+  return false;
 }
 
 /// Does the path of \p F go through a function that is loop code of the
@@ -166,17 +232,16 @@ void LoopContext::collect(FindingKind K) {
   llvm::DenseSet<std::pair<unsigned, unsigned>> Told;
   for (const Program::Root &R : P.Roots) {
     unsigned Set = setFor(K, R);
-    const auto &Dist = Distance[Set];
     for (unsigned Id : P.Nodes[R.Node].Sites) {
       const Program::Site &S = P.Sites[Id];
       Finding F;
       F.R = &R;
       F.Path.push_back(Id);
       if (!isSink(K, S)) {
-        unsigned Callee = nearestCallee(S, Dist);
+        auto [Callee, In] = nearestCallee(Set, Id);
         if (Callee == Unreached)
           continue;
-        follow(Set, Callee, F.Path);
+        follow(In, Callee, F.Path);
       } else if (Set == NonModalLoopRuns && isModal(S)) {
         continue;
       }
@@ -187,13 +252,12 @@ void LoopContext::collect(FindingKind K) {
       if (K == FindingKind::SyncClient &&
           !P.Sites[F.sink()].S->Client.valid()) {
         // Explain the inferred client: where its constructor blocks.
-        const Program::Site &Construct = P.Sites[F.sink()];
         for (FindingKind Inner :
              {FindingKind::LoopRun, FindingKind::Blocking}) {
-          unsigned Ctor = nearestCallee(Construct, Distance[setOf(Inner)]);
+          auto [Ctor, In] = nearestCallee(setOf(Inner), F.sink());
           if (Ctor == Unreached)
             continue;
-          follow(setOf(Inner), Ctor, F.Beyond);
+          follow(In, Ctor, F.Beyond);
           break;
         }
       }
@@ -241,6 +305,8 @@ void LoopContext::preferSameLoop(Finding &F) const {
         for (size_t At = Head; At != ~0u; At = Queue[At].second)
           Reversed.push_back(EntrySite[At]);
         Candidate.Path.assign(Reversed.rbegin(), Reversed.rend());
+        if (quietAlong(Candidate))
+          continue;
         relate(FindingKind::LoopRun, Candidate);
         if (Candidate.Relation == LoopRelation::Same) {
           F = std::move(Candidate);

@@ -105,14 +105,28 @@ private:
   }
   /// Does \p R leave modal loops unreported (ReportUserInputModals)?
   bool quietModals(const Program::Root &R) const {
-    return R.R->UserInput && !Models.ReportUserInputModals;
+    return (R.R->UserInput || R.R->UserWindow) && !Models.ReportUserInputModals;
   }
+  /// Is the edge from site \p Site to \p Node an emit's into a slot that a
+  /// window the user works in connected to itself? Modal loops past it are
+  /// left unreported, as in that slot's own root (quietModals).
+  bool isWindowEdge(unsigned Site, unsigned Node) const {
+    return WindowEdges.contains({Site, Node});
+  }
+  /// Does the path of \p F end at a modal loop that its root or a window
+  /// edge on the way leaves unreported?
+  bool quietAlong(const Finding &F) const;
   bool isModal(const Program::Site &S) const {
     return S.S->Sink.valid() && sinkRule(*S.S).Modal;
   }
   void computeDistances(unsigned Set);
   bool isSink(FindingKind K, const Program::Site &S) const;
   void collect(FindingKind K);
+  /// The callee of site \p Site nearest to a sink of set \p Set, or
+  /// Unreached, and the set the path goes on in: the loop runs that are
+  /// not modal past a window edge.
+  std::pair<unsigned, unsigned> nearestCallee(unsigned Set,
+                                              unsigned Site) const;
   void follow(unsigned Set, unsigned Node,
               llvm::SmallVectorImpl<unsigned> &Path) const;
   void relate(FindingKind K, Finding &F) const;
@@ -131,6 +145,9 @@ private:
   /// in that node's body that starts the shortest path there.
   std::vector<unsigned> Distance[SinkSets];
   std::vector<unsigned> NextSite[SinkSets];
+  /// The window edges (isWindowEdge), and the same in site order.
+  llvm::DenseSet<std::pair<unsigned, unsigned>> WindowEdges;
+  std::vector<std::pair<unsigned, unsigned>> WindowEdgeList;
   std::vector<Finding> Findings[3];
   bool AnyCurrentThreadRun = false;
   llvm::DenseSet<unsigned> SyncClientStarts;

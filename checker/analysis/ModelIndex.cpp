@@ -131,6 +131,9 @@ void ModelIndex::addModel(const FrameworkModel &M) {
   AddNames(AttributeLookups, M.AttributeLookups);
   AddNames(ModuleImports, M.ModuleImports);
   AddNames(UserInputSignals, M.UserInputSignals);
+  AddNames(UserWindows, M.UserWindows);
+  AddNames(FalseWhileConstructing, M.FalseWhileConstructing);
+  AddNames(ThreadAffineClasses, M.ThreadAffineClasses);
   AddNames(CallableReferences, M.CallableReferences);
   AddNames(AfterLoopSignals, M.AfterLoopSignals);
   AddNames(GeneratedDispatchers, M.GeneratedDispatchers);

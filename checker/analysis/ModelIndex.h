@@ -85,6 +85,9 @@ public:
   RuleTable<llvm::StringRef> ContainerElements;
   RuleTable<llvm::StringRef> ModuleImports;
   RuleTable<llvm::StringRef> UserInputSignals;
+  RuleTable<llvm::StringRef> UserWindows;
+  RuleTable<llvm::StringRef> FalseWhileConstructing;
+  RuleTable<llvm::StringRef> ThreadAffineClasses;
   RuleTable<llvm::StringRef> CallableReferences;
   RuleTable<llvm::StringRef> AfterLoopSignals;
   RuleTable<llvm::StringRef> GeneratedDispatchers;

@@ -164,6 +164,8 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
     for (unsigned N : P.Sites[Id].Callees)
       P.Nodes[N].CalledFrom.push_back(Id);
   P.specialiseEmitters();
+  P.specialiseConstruction();
+  P.specialiseConstants();
 
   // Registered callbacks, in the order they were registered; a slot that
   // emits on `this` runs on the connection's receiver.
@@ -188,24 +190,9 @@ void Program::specialiseEmitters() {
   if (EmitOf.empty())
     return;
   // The nodes that emit on `this`, and the methods that call them on
-  // `this`, backwards to a fixed point.
-  std::vector<unsigned> Work;
-  auto Mark = [&](unsigned N) {
-    if (!EmitsOnThis[N] && !Nodes[N].F->MemberOf.empty()) {
-      EmitsOnThis[N] = true;
-      Work.push_back(N);
-    }
-  };
-  for (const auto &[Id, Signal] : EmitOf)
-    if (Sites[Id].S->OnThis)
-      Mark(Sites[Id].Caller);
-  while (!Work.empty()) {
-    unsigned N = Work.back();
-    Work.pop_back();
-    for (unsigned Id : Nodes[N].CalledFrom)
-      if (Sites[Id].S->OnThis && !ConnectionEdges.count({Id, N}))
-        Mark(Sites[Id].Caller);
-  }
+  // `this`.
+  EmitsOnThis = callersOnThis(
+      [&](unsigned Id) { return Sites[Id].S->OnThis && EmitOf.count(Id); });
   // A call of such a method on an object of a derived class runs the copy
   // for that class: `EntryAttributes::set` calling `emitModified()`, or
   // `m_attributes->emitModified()`.
@@ -268,6 +255,156 @@ unsigned Program::onObjectOf(unsigned Node, llvm::StringRef Class) {
       Nodes[C].CalledFrom.push_back(Id);
   }
   return Copy;
+}
+
+std::vector<bool>
+Program::callersOnThis(llvm::function_ref<bool(unsigned)> Seed) const {
+  std::vector<bool> Marked(Nodes.size(), false);
+  std::vector<unsigned> Work;
+  auto Mark = [&](unsigned N) {
+    if (!Marked[N] && !Nodes[N].F->MemberOf.empty()) {
+      Marked[N] = true;
+      Work.push_back(N);
+    }
+  };
+  for (unsigned Id = 0; Id < Sites.size(); ++Id)
+    if (Seed(Id))
+      Mark(Sites[Id].Caller);
+  while (!Work.empty()) {
+    unsigned N = Work.back();
+    Work.pop_back();
+    for (unsigned Id : Nodes[N].CalledFrom)
+      if (Sites[Id].S->OnThis && !ConnectionEdges.count({Id, N}))
+        Mark(Sites[Id].Caller);
+  }
+  return Marked;
+}
+
+unsigned
+Program::copyNode(unsigned Node, llvm::function_ref<bool(unsigned)> Drop,
+                  llvm::function_ref<unsigned(unsigned, unsigned)> Redirect) {
+  unsigned Copy = Nodes.size();
+  Nodes.push_back({Nodes[Node].F, Nodes[Node].Unit, Nodes[Node].Local, {}, {}});
+  EmitsOnThis.push_back(EmitsOnThis[Node]);
+  Specialised.push_back(false);
+  std::vector<unsigned> Body = Nodes[Node].Sites;
+  for (unsigned From : Body) {
+    if (Drop(From))
+      continue;
+    unsigned Id = Sites.size();
+    Sites.push_back(
+        {Sites[From].S, Sites[From].Unit, Copy, {}, Sites[From].Field});
+    Nodes[Copy].Sites.push_back(Id);
+    if (auto Emit = EmitOf.find(From); Emit != EmitOf.end()) {
+      llvm::StringRef Signal = Emit->second;
+      EmitOf[Id] = Signal;
+      Emits[Signal].push_back(Id);
+    }
+    llvm::SmallVector<unsigned, 4> Callees(Sites[From].Callees.begin(),
+                                           Sites[From].Callees.end());
+    for (unsigned C : Callees) {
+      unsigned To = Redirect(From, C);
+      if (auto Edge = ConnectionEdges.find({From, C});
+          Edge != ConnectionEdges.end()) {
+        const Connection *By = Edge->second;
+        ConnectionEdges.try_emplace({Id, To}, By);
+      }
+      Sites[Id].Callees.push_back(To);
+      Nodes[To].CalledFrom.push_back(Id);
+    }
+  }
+  return Copy;
+}
+
+void Program::redirect(unsigned Site, size_t Index, unsigned To) {
+  unsigned From = Sites[Site].Callees[Index];
+  llvm::erase(Nodes[From].CalledFrom, Site);
+  Nodes[To].CalledFrom.push_back(Site);
+  Sites[Site].Callees[Index] = To;
+  if (auto Edge = ConnectionEdges.find({Site, From});
+      Edge != ConnectionEdges.end()) {
+    const Connection *By = Edge->second;
+    ConnectionEdges.erase(Edge);
+    ConnectionEdges.try_emplace({Site, To}, By);
+  }
+}
+
+void Program::specialiseConstruction() {
+  // Methods with a site that does not run while `this` is being constructed
+  // (`if (isVisible())`), and the methods that call them on `this`,
+  // backwards to a fixed point.
+  std::vector<bool> Guarded = callersOnThis(
+      [&](unsigned Id) { return Sites[Id].S->UnlessConstructing; });
+  if (llvm::none_of(Guarded, [](bool G) { return G; }))
+    return;
+  // A constructor's calls on the object it makes run copies without those
+  // sites; so do the calls on `this` in the copies.
+  std::map<unsigned, unsigned> CopyOf;
+  auto OnThisGuarded = [&](unsigned Site, unsigned Callee) {
+    return Sites[Site].S->OnThis && Callee < Guarded.size() &&
+           Guarded[Callee] && !ConnectionEdges.count({Site, Callee});
+  };
+  std::function<unsigned(unsigned)> Constructing = [&](unsigned Node) {
+    auto [It, New] = CopyOf.try_emplace(Node, Nodes.size());
+    if (!New)
+      return It->second;
+    return copyNode(
+        Node, [&](unsigned Site) { return Sites[Site].S->UnlessConstructing; },
+        [&](unsigned Site, unsigned Callee) {
+          return OnThisGuarded(Site, Callee) ? Constructing(Callee) : Callee;
+        });
+  };
+  for (unsigned N = 0, End = Nodes.size(); N < End; ++N) {
+    if (!Nodes[N].F->Constructor)
+      continue;
+    for (unsigned Id : std::vector<unsigned>(Nodes[N].Sites))
+      for (size_t I = 0; I < Sites[Id].Callees.size(); ++I)
+        if (OnThisGuarded(Id, Sites[Id].Callees[I]))
+          redirect(Id, I, Constructing(Sites[Id].Callees[I]));
+  }
+}
+
+void Program::specialiseConstants() {
+  // Functions with sites that run only for some value of a parameter
+  // (`if (transformKey)`).
+  std::vector<bool> Conditional(Nodes.size(), false);
+  bool Any = false;
+  for (const Site &S : Sites)
+    if (!S.S->OnlyIf.empty())
+      Conditional[S.Caller] = Any = true;
+  if (!Any)
+    return;
+  // A call that passes a constant where such a site needs the other value
+  // (`setKey(key, true, false, false)`, `emit dialogFinished(false)` to a
+  // slot's `if (accepted)`) runs a copy without those sites.
+  std::map<std::pair<unsigned, std::vector<unsigned>>, unsigned> Copies;
+  for (unsigned Id = 0, End = Sites.size(); Id < End; ++Id) {
+    if (llvm::none_of(Sites[Id].S->Args,
+                      [](const facts::Argument &A) { return A.Constant >= 0; }))
+      continue;
+    for (size_t I = 0; I < Sites[Id].Callees.size(); ++I) {
+      unsigned C = Sites[Id].Callees[I];
+      if (C >= Conditional.size() || !Conditional[C])
+        continue;
+      std::vector<unsigned> Dead;
+      for (unsigned Body : Nodes[C].Sites)
+        if (llvm::any_of(
+                Sites[Body].S->OnlyIf, [&](const facts::ParamCondition &If) {
+                  const facts::Argument *A = argument(Sites[Id], If.Param);
+                  return A && A->Constant >= 0 &&
+                         (A->Constant == 1) != If.Value;
+                }))
+          Dead.push_back(Body);
+      if (Dead.empty())
+        continue;
+      auto [It, New] = Copies.try_emplace({C, Dead}, 0);
+      if (New)
+        It->second = copyNode(
+            C, [&](unsigned Site) { return llvm::is_contained(Dead, Site); },
+            [](unsigned, unsigned Callee) { return Callee; });
+      redirect(Id, I, It->second);
+    }
+  }
 }
 
 void Program::collectStores() {
@@ -507,8 +644,6 @@ void Program::dropEmittedRoots() {
 }
 
 void Program::inheritUserInput() {
-  if (Connections.empty())
-    return;
   // The project's signals that a connection fires: a signal connected to a
   // signal (`connect(box, &QDialogButtonBox::accepted, this,
   // &EditWidget::accepted)`) relays what starts the first.
@@ -553,14 +688,29 @@ void Program::inheritUserInput() {
     Memo[Key] = Yes;
     return Yes;
   };
+  auto MakeUserInput = [&](Root &R) {
+    facts::Root Made = *R.R;
+    Made.UserInput = true;
+    MadeRoots.push_back(Made);
+    R.R = &MadeRoots.back();
+  };
   for (Root &R : Roots)
-    if (!R.R->UserInput && !R.R->TriggerKey.empty() &&
-        ByUser(R.R->TriggerKey)) {
-      facts::Root Made = *R.R;
-      Made.UserInput = true;
-      MadeRoots.push_back(Made);
-      R.R = &MadeRoots.back();
-    }
+    if (!R.R->UserInput && !R.R->TriggerKey.empty() && ByUser(R.R->TriggerKey))
+      MakeUserInput(R);
+  // A callback run once, soon (`QTimer::singleShot(200, [] { ... })`),
+  // registered in the body of callbacks that only the user's input starts,
+  // carries on what that input started.
+  for (Root &R : Roots) {
+    if (R.R->UserInput || !R.R->Once || R.R->RegisteredIn == facts::None)
+      continue;
+    auto In = nodeOf(R.Unit, R.R->RegisteredIn);
+    if (!In || Specialised[*In])
+      continue;
+    const auto &Of = RootsOf[*In];
+    if (!Of.empty() &&
+        llvm::all_of(Of, [](const Root *By) { return By->R->UserInput; }))
+      MakeUserInput(R);
+  }
 }
 
 void Program::addRoots() {

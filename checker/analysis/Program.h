@@ -21,7 +21,11 @@
 // base class that emits on `this` (`ModifiableObject::emitModified`) is
 // linked once per derived class that calls it on itself, so that
 // `EntryAttributes` calling it reaches the connections of entries' signals
-// and not the database's.
+// and not the database's. A constructor's calls on the object it makes run
+// copies of the methods they reach without the calls under a condition
+// that is false while the object is being constructed (`if (isVisible())`).
+// A callback run once, soon (a single-shot timer), registered in the body
+// of callbacks that only the user's input starts, is the user's input too.
 //
 //===----------------------------------------------------------------------===//
 
@@ -31,6 +35,7 @@
 #include "../facts/Facts.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include <deque>
 #include <map>
@@ -138,6 +143,25 @@ private:
   /// class \p Receiver, to the connections that object may have.
   void linkEmit(unsigned Id, llvm::StringRef Signal, llvm::StringRef Receiver);
   void specialiseEmitters();
+  /// The methods with a site that \p Seed accepts, and the methods that
+  /// call them on `this`, backwards to a fixed point.
+  std::vector<bool>
+  callersOnThis(llvm::function_ref<bool(unsigned)> Seed) const;
+  /// A constructor's calls on `this` run copies of the methods they reach
+  /// without the sites that do not run while `this` is being constructed
+  /// (facts::Site::UnlessConstructing).
+  void specialiseConstruction();
+  /// A call that passes a constant where a site of the callee runs only
+  /// for the other value of that parameter (facts::Site::OnlyIf) runs a
+  /// copy of the callee without that site.
+  void specialiseConstants();
+  /// A copy of \p Node whose body leaves out the sites \p Drop names; the
+  /// calls of the others run Redirect(site, callee).
+  unsigned copyNode(unsigned Node, llvm::function_ref<bool(unsigned)> Drop,
+                    llvm::function_ref<unsigned(unsigned, unsigned)> Redirect);
+  /// Makes callee \p Index of \p Site node \p To, an edge of a connection
+  /// still.
+  void redirect(unsigned Site, size_t Index, unsigned To);
   /// The node that runs \p Node's body on an object of class \p Class:
   /// a copy whose emits on `this` are those of \p Class, when \p Node
   /// emits on `this` and \p Class derives from its class; else \p Node.

@@ -34,7 +34,10 @@ void SyncClientCheck::tellFindings(const LoopContext &Analysis,
     const facts::Site &Inner = *P.Sites[F.Beyond.back()].S;
     const SinkRule &Rule = Analysis.sinkRule(Inner);
     bool Runs = Rule.Kind == SinkKind::LoopRun;
-    bool Offloadable = !Rule.Gui && F.Relation != LoopRelation::Same;
+    // An object that belongs to the thread that makes it (a QObject) must
+    // be made on the loop's own thread.
+    bool Offloadable = !Rule.Gui && F.Relation != LoopRelation::Same &&
+                       !Construct.ThreadAffine;
     if (Offloadable) {
       if (F.Path.size() == 1)
         R.Fix = offloadConstruction(Start.S->Fix, P.unit(Start.Unit),
@@ -56,7 +59,11 @@ void SyncClientCheck::tellFindings(const LoopContext &Analysis,
           {At,
            Offloadable ? "no automatic fix-it: only a declaration 'T v(args);' "
                          "of a movable type is rewritten"
-                       : "no automatic fix-it: offloading cannot cure this",
+           : Construct.ThreadAffine && !Rule.Gui &&
+                   F.Relation != LoopRelation::Same
+               ? "no automatic fix-it: '" + Type +
+                     "' belongs to the thread that makes it"
+               : "no automatic fix-it: offloading cannot cure this",
            NoteRole::Advice});
     Out.push_back(std::move(R));
   }

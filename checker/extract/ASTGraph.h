@@ -53,6 +53,9 @@ struct CallSite {
   /// A construction of a listed synchronous client.
   ModelRule<SyncClientRule> Client;
   const CXXRecordDecl *Constructed = nullptr;
+  /// The object made belongs to the thread that makes it
+  /// (FrameworkModel::ThreadAffineClasses).
+  bool ThreadAffine = false;
   /// A blocking wait on the result of an offload (`std::async(...).get()`):
   /// the cure itself, never reported.
   bool WaitsOnOffload = false;
@@ -65,6 +68,11 @@ struct CallSite {
   /// a base class's constructor).
   const CXXRecordDecl *Receiver = nullptr;
   bool OnThis = false;
+  /// Under a condition that is false while `this` is being constructed
+  /// (FrameworkModel::FalseWhileConstructing).
+  bool UnlessConstructing = false;
+  /// Runs only when these parameters of the caller have these values.
+  llvm::SmallVector<facts::ParamCondition, 1> OnlyIf;
 };
 
 /// Why a function is loop code.
@@ -83,6 +91,11 @@ struct Root {
   /// code emits).
   const FunctionDecl *ProjectTrigger = nullptr;
   bool UserInput = false;
+  /// A slot that a window the user works in connected to itself
+  /// (FrameworkModel::UserWindows).
+  bool UserWindow = false;
+  /// Runs once, soon after the registering code (RegistrationRule::Once).
+  bool Once = false;
   /// The loop the registration names, and the function it was named in.
   const Expr *LoopExpr = nullptr;
   unsigned RegisteredIn = ~0u;

@@ -308,6 +308,7 @@ uint32_t FactsWriter::functionIndex(const FunctionDecl *FD) {
   if (isa<CXXConstructorDecl>(FD) || isa<CXXDestructorDecl>(FD))
     Fn.Class = save(cast<CXXMethodDecl>(FD)->getParent()->getName());
   Fn.Params = FD->getNumParams();
+  Fn.Constructor = isa<CXXConstructorDecl>(FD);
   if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
       MD && MD->isInstance() && !MD->getParent()->isLambda())
     Fn.MemberOf = classKey(MD->getParent());
@@ -383,8 +384,14 @@ void FactsWriter::writeArguments(const CallSite &S, facts::Site &Out) {
     for (const FunctionDecl *FD : T.Functions)
       A.Callables.push_back(functionIndex(FD));
     A.Loop = resolve(Arg, nullptr);
+    const Expr *Value = Arg;
+    if (const auto *Default = dyn_cast<CXXDefaultArgExpr>(Value))
+      Value = Default->getExpr();
+    if (const auto *B =
+            dyn_cast<CXXBoolLiteralExpr>(Value->IgnoreParenImpCasts()))
+      A.Constant = B->getValue();
     if (A.FromParam == facts::None && A.Callables.empty() && !A.Offloaded &&
-        A.Loop.K == facts::LoopValue::Unknown)
+        A.Loop.K == facts::LoopValue::Unknown && A.Constant < 0)
       continue;
     Out.Args.push_back(std::move(A));
   }
@@ -529,6 +536,7 @@ void FactsWriter::writeSite(const CallSite &S) {
   if (S.Constructed) {
     Out.Constructed = save(S.Constructed->getName());
     Out.ConstructedQualified = save(qualifiedName(S.Constructed));
+    Out.ThreadAffine = S.ThreadAffine;
   }
   if (S.Client)
     Out.Client = ruleRef(S.Client.Model,
@@ -539,6 +547,8 @@ void FactsWriter::writeSite(const CallSite &S) {
     Out.Fix = rewriteOf(S);
   Out.Receiver = classKey(S.Receiver);
   Out.OnThis = S.OnThis;
+  Out.UnlessConstructing = S.UnlessConstructing;
+  Out.OnlyIf = S.OnlyIf;
   F.Sites.push_back(std::move(Out));
 }
 
@@ -580,6 +590,8 @@ void FactsWriter::write() {
     if (R.ProjectTrigger)
       Out.TriggerKey = keyOf(R.ProjectTrigger);
     Out.UserInput = R.UserInput;
+    Out.UserWindow = R.UserWindow;
+    Out.Once = R.Once;
     Out.Model = ruleRef(R.Model);
     Out.OnDefaultLoop = R.OnDefaultLoop;
     Out.Loop = R.OnDefaultLoop ? loopValue(defaultLoopOf(R.Model, Models))

@@ -1,6 +1,7 @@
 //===--- GraphBuilder.cpp - One pass over a TU collects its calls --------===//
 
 #include "ASTGraph.h"
+#include "BranchConditions.h"
 #include "Callables.h"
 #include "Describe.h"
 #include "InitOnce.h"
@@ -60,6 +61,21 @@ llvm::StringRef typedefName(QualType T) {
 }
 
 /// The record type of \p E, through references and pointers.
+/// Is \p RD, or one of its bases, a class that \p Is accepts?
+static bool derivesFrom(const CXXRecordDecl *RD,
+                        llvm::function_ref<bool(const CXXRecordDecl *)> Is,
+                        unsigned Depth = 0) {
+  if (!RD || Depth > 32 || !RD->hasDefinition())
+    return false;
+  RD = RD->getDefinition();
+  if (Is(RD))
+    return true;
+  for (const CXXBaseSpecifier &B : RD->bases())
+    if (derivesFrom(B.getType()->getAsCXXRecordDecl(), Is, Depth + 1))
+      return true;
+  return false;
+}
+
 class GraphBuilder : public RecursiveASTVisitor<GraphBuilder> {
   using Base = RecursiveASTVisitor<GraphBuilder>;
 
@@ -98,10 +114,14 @@ public:
     // A lambda's body runs whenever it is called, even one written where a
     // static is filled once.
     unsigned Once = std::exchange(FillingOnce, 0);
+    unsigned Shown = std::exchange(WhileShown, 0);
+    auto Conditions = std::exchange(OnlyIf, {});
     Stack.push_back(nodeFor(FD));
     bool Result = Base::TraverseDecl(D);
     Stack.pop_back();
     FillingOnce = Once;
+    WhileShown = Shown;
+    OnlyIf = std::move(Conditions);
     return Result;
   }
 
@@ -130,27 +150,42 @@ public:
 
   /// `if (f.isFinished()) f.result();`: the wait in the branch that a
   /// ready check guards returns at once. `static Info I; if (!I.isValid())
-  /// probe(I);`: the branch fills the static once (InitOnce.h).
+  /// probe(I);`: the branch fills the static once (InitOnce.h). `if
+  /// (transformKey)`, `if (isVisible())`: the calls in a branch run only
+  /// for some values of the parameters, or not while `this` is being
+  /// constructed (BranchConditions.h).
   bool TraverseIfStmt(IfStmt *S) {
     llvm::SmallVector<const ValueDecl *, 1> Checked;
-    bool Once = false;
+    llvm::SmallVector<facts::ParamCondition, 2> Then, Else;
+    bool Once = false, Shown = false;
     if (!Stack.empty() && S->getCond()) {
       readyChecks(S->getCond(), Checked);
       Once = filledOnceBy(*S);
+      Shown = falseWhileConstructing(S->getCond(), Models);
+      const FunctionDecl *FD = G.function(Stack.back());
+      Then = parameterConditions(S->getCond(), FD, /*Then=*/true, ReadOnly);
+      Else = parameterConditions(S->getCond(), FD, /*Then=*/false, ReadOnly);
     }
-    if (Checked.empty() && !Once)
+    if (Checked.empty() && !Once && !Shown && Then.empty() && Else.empty())
       return Base::TraverseIfStmt(S);
     if (!TraverseStmt(S->getInit()) ||
         !TraverseStmt(S->getConditionVariableDeclStmt()) ||
         !TraverseStmt(S->getCond()))
       return false;
-    size_t Mark = CheckedFutures.size();
+    size_t Mark = CheckedFutures.size(), Conditions = OnlyIf.size();
     CheckedFutures.append(Checked.begin(), Checked.end());
     FillingOnce += Once;
+    WhileShown += Shown;
+    OnlyIf.append(Then.begin(), Then.end());
     bool Ok = TraverseStmt(S->getThen());
     FillingOnce -= Once;
+    WhileShown -= Shown;
     CheckedFutures.resize(Mark);
-    return Ok && TraverseStmt(S->getElse());
+    OnlyIf.resize(Conditions);
+    OnlyIf.append(Else.begin(), Else.end());
+    Ok = Ok && TraverseStmt(S->getElse());
+    OnlyIf.resize(Conditions);
+    return Ok;
   }
 
   /// `static const Info I = probe();` (InitOnce.h).
@@ -211,6 +246,8 @@ private:
 
   unsigned addSite(CallSite S) {
     S.Caller = Stack.back();
+    S.UnlessConstructing = WhileShown > 0;
+    S.OnlyIf.assign(OnlyIf.begin(), OnlyIf.end());
     unsigned Id = G.Sites.size();
     G.Nodes[S.Caller].Sites.push_back(Id);
     G.Sites.push_back(std::move(S));
@@ -255,6 +292,13 @@ private:
   /// Inside code that fills a function-local static once (InitOnce.h): its
   /// calls are not edges of the graph.
   unsigned FillingOnce = 0;
+  /// Inside the branch of a condition that is false while `this` is being
+  /// constructed (`if (isVisible())`): its sites are UnlessConstructing.
+  unsigned WhileShown = 0;
+  /// The values that the conditions of the branches being walked give the
+  /// function's parameters (BranchConditions.h).
+  llvm::SmallVector<facts::ParamCondition, 2> OnlyIf;
+  ReadOnlyParameters ReadOnly;
   /// Futures that a ready check guards in the branch being walked.
   llvm::SmallVector<const ValueDecl *, 2> CheckedFutures;
   /// Sinks that do not block on an object in some mode (UnlessMode).
@@ -391,6 +435,9 @@ private:
     if (Models.SyncClients.mayMatch(RecordKey))
       S.Client = Models.SyncClients.find(RecordKey, qualifiedName(RD),
                                          [](auto &) { return true; });
+    S.ThreadAffine = derivesFrom(RD, [&](const CXXRecordDecl *C) {
+      return ModelIndex::names(Models.ThreadAffineClasses, C);
+    });
     return S;
   }
 
@@ -578,6 +625,7 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
       R.Loc = siteLocation(Call);
       R.Api = apiName(Callee, Call, &Models);
       R.UserInput = Rule->UserInput;
+      R.Once = Rule->Once;
       if (Trigger) {
         R.Sender = moreDerived(classOf(operandOf(Call, Rule->TriggerObject)),
                                Trigger.Through);
@@ -590,12 +638,20 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
       // `connect(s, &S::sig, obj, &R::slot)`: the slot runs on obj, the
       // operand before it (the call's own object for invokeMethod-style
       // names looked up there).
+      auto At = llvm::find(Args, A);
+      const Expr *Object =
+          At != Args.begin() && At != Args.end() ? *(At - 1) : nullptr;
       if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
-          MD && MD->isInstance() && !MD->getParent()->isLambda()) {
-        auto At = llvm::find(Args, A);
-        R.Receiver = At != Args.begin() && At != Args.end() ? classOf(*(At - 1))
-                                                            : nullptr;
-      }
+          MD && MD->isInstance() && !MD->getParent()->isLambda())
+        R.Receiver = classOf(Object);
+      // A window the user works in that connects a signal to its own slot
+      // or to a functor in its context (`connect(manager,
+      // &Manager::finished, this, &Dialog::done)`).
+      R.UserWindow = Trigger && Object &&
+                     isa<CXXThisExpr>(Object->IgnoreParenImpCasts()) &&
+                     derivesFrom(classOf(Object), [&](const CXXRecordDecl *C) {
+                       return ModelIndex::names(Models.UserWindows, C);
+                     });
       R.LoopExpr = operandOf(Call, Rule->LoopOperand);
       R.OnDefaultLoop = Rule->LoopOperand == DefaultLoopOperand;
       R.RegisteredIn = Stack.back();
@@ -1077,17 +1133,10 @@ bool overridesMatching(const CXXMethodDecl *MD, llvm::StringRef Pattern,
 
 /// Is \p RD, or one of its bases, a class whose name matches \p Pattern?
 static bool derivesFromMatching(const CXXRecordDecl *RD,
-                                llvm::StringRef Pattern, unsigned Depth = 0) {
-  if (!RD || Depth > 32 || !RD->hasDefinition())
-    return false;
-  RD = RD->getDefinition();
-  if (matchesName(Pattern, qualifiedName(RD)))
-    return true;
-  for (const CXXBaseSpecifier &B : RD->bases())
-    if (derivesFromMatching(B.getType()->getAsCXXRecordDecl(), Pattern,
-                            Depth + 1))
-      return true;
-  return false;
+                                llvm::StringRef Pattern) {
+  return derivesFrom(RD, [&](const CXXRecordDecl *C) {
+    return matchesName(Pattern, qualifiedName(C));
+  });
 }
 
 bool isLoopCode(const FunctionDecl *FD, const LoopCodeRule &R) {

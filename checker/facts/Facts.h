@@ -134,6 +134,7 @@ struct Function {
   /// For a method that runs on an object (not static, not a lambda's): its
   /// class's key.
   llvm::StringRef MemberOf;
+  bool Constructor = false;
 };
 
 /// A class that the facts name (a method's, a call's object's, a
@@ -161,6 +162,15 @@ struct Argument {
   bool Offloaded = false;
   /// The loop the argument names, if it names one.
   LoopValue Loop;
+  /// A `false` or `true` written as the argument: 0 or 1; else -1.
+  int Constant = -1;
+};
+
+/// A site runs only when parameter Param of its function is Value (`if
+/// (transformKey)`, the else of `if (!accepted)`).
+struct ParamCondition {
+  uint32_t Param = 0;
+  bool Value = true;
 };
 
 /// How the future a wait blocks on was made.
@@ -244,6 +254,9 @@ struct Site {
   llvm::StringRef Constructed;
   llvm::StringRef ConstructedQualified;
   RuleRef Client;
+  /// The object made belongs to the thread that makes it (a QObject): no
+  /// fix-it makes it on another thread.
+  bool ThreadAffine = false;
   /// Arguments of a call into project code that carry a callable, a
   /// parameter or a loop.
   std::vector<Argument> Args;
@@ -253,6 +266,12 @@ struct Site {
   /// caller's `this`.
   llvm::StringRef Receiver;
   bool OnThis = false;
+  /// Runs only under a condition that is false while the caller's `this`
+  /// is being constructed (`if (isVisible())`): not when a constructor
+  /// calls the caller on the object it makes.
+  bool UnlessConstructing = false;
+  /// Runs only when these parameters of the caller have these values.
+  llvm::SmallVector<ParamCondition, 1> OnlyIf;
 };
 
 /// Why a function is loop code.
@@ -269,6 +288,13 @@ struct Root {
   /// does.
   llvm::StringRef Trigger;
   bool UserInput = false;
+  /// A slot that a window the user works in (a dialog) connected to itself:
+  /// a modal dialog it opens answers what the user asked that window to do
+  /// (FrameworkModel::UserWindows).
+  bool UserWindow = false;
+  /// Runs once, soon after the code that registers it returns
+  /// (RegistrationRule::Once): a single-shot timer, a queued call.
+  bool Once = false;
   /// The trigger's key when it is the project's own function (a signal
   /// that the project emits): calls of it run the callback (Program.h).
   llvm::StringRef TriggerKey;

@@ -12,7 +12,7 @@ namespace {
 
 constexpr llvm::StringLiteral Magic = "ELTF";
 /// Bumped whenever the layout below changes.
-constexpr uint8_t Version = 7;
+constexpr uint8_t Version = 11;
 
 /// Writes the fields it is shown.
 class Writer {
@@ -214,6 +214,7 @@ template <typename IO> void io(IO &S, Function &F) {
   S.str(F.Api);
   S.flag(F.Defined);
   S.flag(F.Mergeable);
+  S.flag(F.Constructor);
   S.num(F.Params);
   S.list(F.Overrides, [&](llvm::StringRef &K) { S.str(K); });
   S.str(F.MemberOf);
@@ -227,6 +228,7 @@ template <typename IO> void io(IO &S, Argument &A) {
   S.list(A.Callables, [&](uint32_t &C) { S.num(C); });
   S.flag(A.Offloaded);
   io(S, A.Loop);
+  S.num(A.Constant);
 }
 
 template <typename IO> void io(IO &S, Rewrite &R) {
@@ -260,10 +262,16 @@ template <typename IO> void io(IO &S, Site &Site) {
   S.str(Site.Constructed);
   S.str(Site.ConstructedQualified);
   io(S, Site.Client);
+  S.flag(Site.ThreadAffine);
   S.list(Site.Args, [&](Argument &A) { io(S, A); });
   io(S, Site.Fix);
   S.str(Site.Receiver);
   S.flag(Site.OnThis);
+  S.flag(Site.UnlessConstructing);
+  S.list(Site.OnlyIf, [&](ParamCondition &If) {
+    S.num(If.Param);
+    S.flag(If.Value);
+  });
 }
 
 template <typename IO> void io(IO &S, Root &R) {
@@ -273,6 +281,8 @@ template <typename IO> void io(IO &S, Root &R) {
   S.str(R.Why);
   S.str(R.Trigger);
   S.flag(R.UserInput);
+  S.flag(R.UserWindow);
+  S.flag(R.Once);
   S.str(R.TriggerKey);
   io(S, R.Model);
   io(S, R.Loop);

@@ -151,6 +151,11 @@ struct RegistrationRule {
   /// it, or "onTick"), looked up in the class of the object operand just
   /// before the string, or else of the call's own object.
   bool MethodByName = false;
+  /// The callback runs once, soon after the registering code returns
+  /// (QTimer::singleShot, a queued invokeMethod): it carries on what that
+  /// code started, so when only the user's input starts the callback that
+  /// registers it, only the user's input starts this one.
+  bool Once = false;
 };
 
 /// An assignment to a record's callback field registers the callback: libev's
@@ -330,6 +335,21 @@ struct FrameworkModel {
   /// fires: a button's clicked, an action's triggered. Patterns name the
   /// class that declares the signal.
   llvm::ArrayRef<llvm::StringRef> UserInputSignals;
+  /// Classes whose objects are windows the user works in (QDialog): a slot
+  /// that such a window connects to itself (`connect(manager,
+  /// &Manager::finished, this, &Dialog::onFinished)`) answers an operation
+  /// the user started there, so a modal dialog it opens is reported only
+  /// when ReportUserInputModals asks, as for the user's input.
+  llvm::ArrayRef<llvm::StringRef> UserWindows;
+  /// Methods that return false on an object whose constructor has not
+  /// returned (QWidget::isVisible: a widget is shown after it is made): what
+  /// a method runs under `if (isVisible())` on `this` does not run when the
+  /// constructor calls that method on the object it makes.
+  llvm::ArrayRef<llvm::StringRef> FalseWhileConstructing;
+  /// Classes whose objects belong to the thread that makes them (QObject):
+  /// one made on another thread and handed back is broken, so no fix-it
+  /// offloads a call that makes one.
+  llvm::ArrayRef<llvm::StringRef> ThreadAffineClasses;
   /// Calls that take a callable to name it, not to call it
   /// (`QObject::disconnect(sender, &S::sig, receiver, &R::slot)`): no edge
   /// into it.

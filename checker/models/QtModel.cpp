@@ -85,9 +85,9 @@ const RegistrationRule Registrations[] = {
      .Trigger = 1,
      .TriggerObject = 0,
      .MethodByName = true},
-    {.Callee = "QTimer::singleShot", .MethodByName = true},
+    {.Callee = "QTimer::singleShot", .MethodByName = true, .Once = true},
     {.Callee = "QTimer::callOnTimeout", .MethodByName = true},
-    {.Callee = "QMetaObject::invokeMethod", .MethodByName = true},
+    {.Callee = "QMetaObject::invokeMethod", .MethodByName = true, .Once = true},
     // An action made with its slot: the user's choice of it runs the slot.
     {.Callee = "QMenu::addAction", .UserInput = true},
     {.Callee = "QToolBar::addAction", .UserInput = true},
@@ -515,6 +515,17 @@ const llvm::StringRef CallableReferences[] = {"QObject::disconnect"};
 
 // Emitted when the main loop has returned from its last event, before
 // exec() returns.
+// Windows the user works in: a dialog's slot connected to itself reports
+// on what the user asked the dialog to do.
+const llvm::StringRef UserWindows[] = {"QDialog"};
+
+// A widget is shown after it is made: `if (isVisible())` in a method that
+// its constructor calls is false there.
+const llvm::StringRef FalseWhileConstructing[] = {"QWidget::isVisible"};
+
+// A QObject belongs to the thread that makes it.
+const llvm::StringRef ThreadAffineClasses[] = {"QObject"};
+
 const llvm::StringRef AfterLoopSignals[] = {"QCoreApplication::aboutToQuit"};
 
 // moc's dispatchers: QMetaObject::invokeMethod, queued connections and
@@ -574,6 +585,9 @@ const FrameworkModel QtModel{
     .Offloads = Offloads,
     .CallableWrappers = Wrappers,
     .UserInputSignals = UserInputSignals,
+    .UserWindows = UserWindows,
+    .FalseWhileConstructing = FalseWhileConstructing,
+    .ThreadAffineClasses = ThreadAffineClasses,
     .CallableReferences = CallableReferences,
     .AfterLoopSignals = AfterLoopSignals,
     .GeneratedDispatchers = GeneratedDispatchers,

@@ -32,12 +32,12 @@ void twoSinks() {
 }
 
 void choose(asio::io_context &io) {
-  asio::post(io, [] { nearAndFar(true); });
-  // CHECK-NOTES: :[[@LINE-1]]:23: warning: callback blocks its asio loop in 'std::this_thread::sleep_for' [eventloop-blocking-call]
+  asio::post(io, [&io] { nearAndFar(io.stopped()); });
+  // CHECK-NOTES: :[[@LINE-1]]:26: warning: callback blocks its asio loop in 'std::this_thread::sleep_for' [eventloop-blocking-call]
   // CHECK-NOTES: :[[@LINE-11]]:5: note: 'nearAndFar' calls 'nap' here
   // CHECK-NOTES: :[[@LINE-21]]:32: note: 'nap' blocks here
   // CHECK-NOTES: :[[@LINE-4]]:9: note: callback registered with 'boost::asio::post' here
-  // CHECK-NOTES: :[[@LINE-5]]:23: note: consider a timer of the event loop instead
+  // CHECK-NOTES: :[[@LINE-5]]:26: note: consider a timer of the event loop instead
   asio::post(io, [] { twoSinks(); });
   // CHECK-NOTES: :[[@LINE-1]]:23: warning: callback blocks its asio loop in 'std::this_thread::sleep_for' [eventloop-blocking-call]
   // CHECK-NOTES: :[[@LINE-13]]:21: note: 'twoSinks' blocks here

@@ -54,7 +54,7 @@ public:
     // CHECK-NOTES: :[[@LINE-1]]:14: warning: callback constructs the synchronous client 'Settings', whose constructor runs a private loop 'loop' through 'QEventLoop::exec' [eventloop-sync-client]
     // CHECK-NOTES: :[[@LINE-37]]:10: note: 'Settings::Settings' runs the event loop here
     // CHECK-NOTES: :[[@LINE-8]]:5: note: callback connected to 'QTimer::timeout' here
-    // CHECK-NOTES: :[[@LINE-4]]:14: note: no automatic fix-it: only a declaration 'T v(args);' of a movable type is rewritten
+    // CHECK-NOTES: :[[@LINE-4]]:14: note: no automatic fix-it: 'Settings' belongs to the thread that makes it
     (void)a;
     (void)b;
   }

@@ -6,7 +6,10 @@
 // nor is a signal that other code emits too. moc's dispatcher, which calls
 // every signal by index for the meta-object system, emits nothing. A slot
 // of aboutToQuit runs after the main loop has left its last event: nothing
-// there re-enters it.
+// there re-enters it. A single-shot timer started in the slot of a click
+// carries the click on: the question it asks later is quiet too, unlike
+// one that a timer's slot starts, or a repeating timer that the click
+// starts.
 // RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/qt6/relayed-user-input -- -std=c++20 %qt6_flags
 // RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/qt5/relayed-user-input -- -std=c++17 %qt5_flags
 // RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/modals/relayed-user-input --prefix MODALS --config "{CheckOptions: {ReportUserInputModals: true}}" -- -std=c++20 %qt6_flags
@@ -56,18 +59,18 @@ public:
   }
   void openLink() { emit linkClicked(); }
   // CHECK-NOTES-MODALS: :[[@LINE-1]]:26: warning: callback blocks its Qt loop in the modal loop of 'QMessageBox::question'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
-  // CHECK-NOTES-MODALS: :[[@LINE-2]]:26: note: 'Preview::openLink' emits 'Preview::linkClicked' here, connected to 'Editor::confirmOpen' at relayed-user-input.cpp:85
+  // CHECK-NOTES-MODALS: :[[@LINE-2]]:26: note: 'Preview::openLink' emits 'Preview::linkClicked' here, connected to 'Editor::confirmOpen' at relayed-user-input.cpp:88
   // CHECK-NOTES-MODALS: :[[@LINE+45]]:37: note: 'Editor::confirmOpen' runs the event loop here
   // CHECK-NOTES-MODALS: :[[@LINE-6]]:5: note: callback connected to 'QLabel::linkActivated' here
   // CHECK-NOTES-MODALS: :[[@LINE-5]]:26: note: consider a 'QMessageBox' shown with 'open' and a handler for its finished signal instead
   void refresh() { emit changed(); }
   // CHECK-NOTES: :[[@LINE-1]]:25: warning: callback blocks its Qt loop in the modal loop of 'QMessageBox::information'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
-  // CHECK-NOTES: :[[@LINE-2]]:25: note: 'Preview::refresh' emits 'Preview::changed' here, connected to 'Editor::reload' at relayed-user-input.cpp:86
+  // CHECK-NOTES: :[[@LINE-2]]:25: note: 'Preview::refresh' emits 'Preview::changed' here, connected to 'Editor::reload' at relayed-user-input.cpp:89
   // CHECK-NOTES: :[[@LINE+41]]:32: note: 'Editor::reload' runs the event loop here
   // CHECK-NOTES: :[[@LINE+20]]:5: note: callback connected to 'QTimer::timeout' here
   // CHECK-NOTES: :[[@LINE-5]]:25: note: consider a 'QMessageBox' shown with 'open' and a handler for its finished signal instead
   // CHECK-NOTES-MODALS: :[[@LINE-6]]:25: warning: callback blocks its Qt loop in the modal loop of 'QMessageBox::information'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
-  // CHECK-NOTES-MODALS: :[[@LINE-7]]:25: note: 'Preview::refresh' emits 'Preview::changed' here, connected to 'Editor::reload' at relayed-user-input.cpp:86
+  // CHECK-NOTES-MODALS: :[[@LINE-7]]:25: note: 'Preview::refresh' emits 'Preview::changed' here, connected to 'Editor::reload' at relayed-user-input.cpp:89
   // CHECK-NOTES-MODALS: :[[@LINE+36]]:32: note: 'Editor::reload' runs the event loop here
   // CHECK-NOTES-MODALS: :[[@LINE+15]]:5: note: callback connected to 'QTimer::timeout' here
   // CHECK-NOTES-MODALS: :[[@LINE-10]]:25: note: consider a 'QMessageBox' shown with 'open' and a handler for its finished signal instead
@@ -108,4 +111,41 @@ public:
 
   // After the main loop's last event: nothing to re-enter.
   void flush() { QCoreApplication::processEvents(); }
+};
+
+class Settings : public QWidget {
+  Q_OBJECT
+public:
+  Settings(QDialogButtonBox *buttons, QTimer *poll, QTimer *blink) {
+    connect(buttons, &QDialogButtonBox::accepted, this, &Settings::save);
+    connect(poll, &QTimer::timeout, this, &Settings::sync);
+    connect(buttons, &QDialogButtonBox::helpRequested, [blink] {
+      blink->callOnTimeout([] { QMessageBox::information(nullptr, "Settings", "Blink"); });
+// CHECK-NOTES: :[[@LINE-1]]:46: warning: callback blocks its Qt loop in the modal loop of 'QMessageBox::information'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
+// CHECK-NOTES: :[[@LINE-2]]:14: note: callback registered with 'QTimer::callOnTimeout' here
+// CHECK-NOTES: :[[@LINE-3]]:46: note: consider a 'QMessageBox' shown with 'open' and a handler for its finished signal instead
+// CHECK-NOTES-MODALS: :[[@LINE-4]]:46: warning: callback blocks its Qt loop in the modal loop of 'QMessageBox::information'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
+// CHECK-NOTES-MODALS: :[[@LINE-5]]:14: note: callback registered with 'QTimer::callOnTimeout' here
+// CHECK-NOTES-MODALS: :[[@LINE-6]]:46: note: consider a 'QMessageBox' shown with 'open' and a handler for its finished signal instead
+      blink->start(500);
+    });
+  }
+  // The user's OK, carried on 200 ms later.
+  void save() {
+    QTimer::singleShot(200, this, [this] { askRestart(); });
+// CHECK-NOTES-MODALS: :[[@LINE-1]]:44: warning: callback blocks its Qt loop in the modal loop of 'QMessageBox::question'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
+// CHECK-NOTES-MODALS: :[[@LINE+13]]:36: note: 'Settings::askRestart' runs the event loop here
+// CHECK-NOTES-MODALS: :[[@LINE-3]]:13: note: callback registered with 'QTimer::singleShot' here
+// CHECK-NOTES-MODALS: :[[@LINE-4]]:44: note: consider a 'QMessageBox' shown with 'open' and a handler for its finished signal instead
+// CHECK-NOTES-MODALS: :[[@LINE+4]]:44: note: also reached from the lambda here
+  }
+  // A timer's slot: the question it defers is reported.
+  void sync() {
+    QTimer::singleShot(200, this, [this] { askRestart(); });
+// CHECK-NOTES: :[[@LINE-1]]:44: warning: callback blocks its Qt loop in the modal loop of 'QMessageBox::question'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
+// CHECK-NOTES: :[[@LINE+4]]:36: note: 'Settings::askRestart' runs the event loop here
+// CHECK-NOTES: :[[@LINE-3]]:13: note: callback registered with 'QTimer::singleShot' here
+// CHECK-NOTES: :[[@LINE-4]]:44: note: consider a 'QMessageBox' shown with 'open' and a handler for its finished signal instead
+  }
+  void askRestart() { QMessageBox::question(this, "Settings", "Restart now?"); }
 };

@@ -1,7 +1,7 @@
 #include "app.h"
 
 void choose(asio::io_context &io) {
-  asio::post(io, [] { nearAndFar(true); });
+  asio::post(io, [&io] { nearAndFar(io.stopped()); });
   asio::post(io, [] { twoSinks(); });
 }
 

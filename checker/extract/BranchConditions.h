@@ -1,0 +1,48 @@
+//===--- BranchConditions.h - What an if's condition fixes ------*- C++ -*-===//
+//
+// What the condition of an `if` says about the calls in its branches: that
+// a parameter of the function has a value there (`if (transformKey)`, the
+// else of `if (!accepted)`), and that the object is not being constructed
+// there (`if (isVisible())` on `this`: FrameworkModel::FalseWhileConstructing).
+// The linked program then leaves those calls out of a call that passes the
+// other value as a constant, and out of a constructor's calls on the object
+// it makes (Program.h).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef EVENTLOOP_TIDY_EXTRACT_BRANCHCONDITIONS_H
+#define EVENTLOOP_TIDY_EXTRACT_BRANCHCONDITIONS_H
+
+#include "../facts/Facts.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/DenseMap.h"
+
+namespace clang::tidy::eventloop {
+
+class ModelIndex;
+
+/// Parameters of the function being walked that its body never writes:
+/// their value at any branch is the one the call passed. Memoised.
+class ReadOnlyParameters {
+public:
+  bool contains(const ParmVarDecl *P);
+
+private:
+  llvm::DenseMap<const ParmVarDecl *, bool> Known;
+};
+
+/// The values \p Cond gives parameters of \p FD in the branch it takes:
+/// with \p Then, each operand of an `&&` that is `P` or `!P`; in the else
+/// branch, the condition itself when it is one. P is a bool parameter of
+/// \p FD that its body never writes.
+llvm::SmallVector<facts::ParamCondition, 2>
+parameterConditions(const Expr *Cond, const FunctionDecl *FD, bool Then,
+                    ReadOnlyParameters &ReadOnly);
+
+/// Is \p Cond, or an operand of its `&&`, a call on `this` of a method that
+/// is false while the object is being constructed?
+bool falseWhileConstructing(const Expr *Cond, const ModelIndex &Models);
+
+} // namespace clang::tidy::eventloop
+
+#endif // EVENTLOOP_TIDY_EXTRACT_BRANCHCONDITIONS_H
