@@ -481,7 +481,6 @@ void LoopContext::relate(FindingKind K, Finding &F) const {
           : loopAt(facts::sinkDetail(P.unit(Sink.Unit), S).Loop, F, SinkIndex,
                    model(S.Sink));
   F.LoopName = L.Name;
-  F.LoopOwner = L.LocalTo;
   if (!L.Key.empty() && L.Key == RootLoop.Key) {
     F.Relation = LoopRelation::Same;
     return;

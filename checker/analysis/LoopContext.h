@@ -48,8 +48,6 @@ struct Finding {
   LoopRelation Relation = LoopRelation::Unknown;
   /// The loop's name in the source, when it has one.
   std::string LoopName;
-  /// The function (its key) whose local variable the loop is.
-  llvm::StringRef LoopOwner;
   /// For a deadlocking wait: where the loop is asked to complete the future.
   ProgramPlace CompletedAt;
 

@@ -138,12 +138,14 @@ std::vector<Note> pathNotes(const LoopContext &Analysis, const Finding &F) {
 }
 
 std::vector<Note> boundPath(std::vector<Note> Notes) {
-  // Runs of equal hops: one note with the count.
+  // Runs of hops at one place, instantiations of one template calling each
+  // other there (`step<3>` calls `step<2>`): one note, the first, with the
+  // count.
   std::vector<Note> Folded;
   for (Note &N : Notes) {
     if (!Folded.empty() && N.Role != NoteRole::Registration &&
         Folded.back().Role == N.Role && Folded.back().Loc.Unit == N.Loc.Unit &&
-        Folded.back().Loc.At == N.Loc.At && Folded.back().Text == N.Text) {
+        Folded.back().Loc.At == N.Loc.At) {
       ++Folded.back().Hops;
       continue;
     }

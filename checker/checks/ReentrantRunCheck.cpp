@@ -55,23 +55,10 @@ void ReentrantRunCheck::tellFindings(const LoopContext &Analysis,
     else if (!Rule.PathOffload.empty())
       Template = OffloadTemplate(Rule.PathOffload);
     std::string WhyNot;
-    // A thread-affine loop must be made inside the offloaded call, that is,
-    // by a function after the root on the path.
-    auto MadeInCall = [&] {
-      llvm::SmallVector<unsigned, 4> Nodes = Analysis.nodesOn(F);
-      return !F.LoopOwner.empty() &&
-             llvm::any_of(llvm::drop_begin(Nodes), [&](unsigned N) {
-               return P.function(N).Key == F.LoopOwner;
-             });
-    };
-    bool Affine = Rule.ThreadAffine && !MadeInCall();
     const facts::Rewrite &Fix = Start.S->Fix;
-    if (Affine)
-      WhyNot = "the loop was made outside the call, and it must run on the "
-               "thread that made it";
-    else if ((Start.S->Kind == facts::SiteKind::Call ||
-              Start.S->Kind == facts::SiteKind::PassCallable) &&
-             Fix.IsCall)
+    if ((Start.S->Kind == facts::SiteKind::Call ||
+         Start.S->Kind == facts::SiteKind::PassCallable) &&
+        Fix.IsCall)
       R.Fix = offloadCall(Fix, Start.Unit, Template);
     else if (Start.S->Kind == facts::SiteKind::Construct &&
              Fix.Reason != facts::Rewrite::NoText)
@@ -86,13 +73,10 @@ void ReentrantRunCheck::tellFindings(const LoopContext &Analysis,
     R.Message = "callback blocks its " + Label + " loop until the " +
                 (F.Relation == LoopRelation::Private ? "private " : "") +
                 "loop" + quotedName(F.LoopName) + " run by '" + Api +
-                "' returns" +
-                (Affine ? "" : "; consider running it on another thread");
+                "' returns; consider running it on another thread";
     if (!R.Fix)
       Advise("no automatic fix-it: " + WhyNot);
     R.CuredAtSink = !R.Fix;
-    if (Affine && !Rule.Alternative.empty())
-      Advise("consider " + Rule.Alternative.str() + " instead");
     Out.push_back(std::move(R));
   }
   if (Settings.OneWarningPerDefect)

@@ -34,10 +34,11 @@ void SyncClientCheck::tellFindings(const LoopContext &Analysis,
     const facts::Site &Inner = *P.Sites[F.Beyond.back()].S;
     const SinkRule &Rule = Analysis.sinkRule(Inner);
     bool Runs = Rule.Kind == SinkKind::LoopRun;
-    // An object that belongs to the thread that makes it (a QObject) must
-    // be made on the loop's own thread.
-    bool Offloadable = !Rule.Gui && F.Relation != LoopRelation::Same &&
-                       !Construct.ThreadAffine;
+    // Another thread cures a loop or a wait that is neither the callback's
+    // own loop nor a GUI object's; but an object that belongs to the thread
+    // that makes it (a QObject) must be made on the loop's own thread.
+    bool Curable = !Rule.Gui && F.Relation != LoopRelation::Same;
+    bool Offloadable = Curable && !Construct.ThreadAffine;
     if (Offloadable) {
       if (F.Path.size() == 1)
         R.Fix = offloadConstruction(Start.S->Fix, P.unit(Start.Unit),
@@ -45,25 +46,30 @@ void SyncClientCheck::tellFindings(const LoopContext &Analysis,
       else if (Start.S->Kind == facts::SiteKind::Call && Start.S->Fix.IsCall)
         R.Fix = offloadCall(Start.S->Fix, Start.Unit, Settings.Offload);
     }
-    const char *Which = F.Relation == LoopRelation::Same      ? "its own loop"
-                        : F.Relation == LoopRelation::Private ? "a private loop"
-                                                              : "a loop";
+    std::string Through =
+        quotedName(F.LoopName) + " through '" + Inner.Api.str() + "'";
+    std::string Does =
+        !Runs ? "blocks in '" + Inner.Api.str() + "'"
+        : F.Relation == LoopRelation::Same
+            ? "re-enters the callback's " + Label + " loop" + Through
+        : F.Relation == LoopRelation::Private ? "runs a private loop" + Through
+                                              : "runs a loop" + Through;
     R.Message = "callback constructs the synchronous client '" + Type +
-                "', whose constructor " +
-                (Runs ? std::string("runs ") + Which + quotedName(F.LoopName) +
-                            " through '" + Inner.Api.str() + "'"
-                      : "blocks in '" + Inner.Api.str() + "'");
+                "', whose constructor " + Does;
     R.CuredAtSink = !R.Fix;
+    // A constructor that no other thread may run is cured in its class:
+    // every construction whose constructor reaches the same loop run or
+    // wait is one defect (SharedRoutes.h).
+    if (!Offloadable)
+      R.Sites.append(F.Beyond.begin(), F.Beyond.end());
     if (!R.Fix)
       R.Notes.push_back(
           {At,
            Offloadable ? "no automatic fix-it: only a declaration 'T v(args);' "
                          "of a movable type is rewritten"
-           : Construct.ThreadAffine && !Rule.Gui &&
-                   F.Relation != LoopRelation::Same
-               ? "no automatic fix-it: '" + Type +
-                     "' belongs to the thread that makes it"
-               : "no automatic fix-it: offloading cannot cure this",
+           : Curable   ? "no automatic fix-it: '" + Type +
+                             "' belongs to the thread that makes it"
+                       : "no automatic fix-it: offloading cannot cure this",
            NoteRole::Advice});
     Out.push_back(std::move(R));
   }

@@ -3,7 +3,9 @@
 #include "Describe.h"
 #include "../analysis/QualifiedName.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/Type.h"
 
 namespace clang::tidy::eventloop {
 
@@ -48,15 +50,37 @@ std::string apiName(const FunctionDecl *Callee, const Expr *Call,
   return qualifiedName(Callee);
 }
 
+/// \p Args as a diagnostic prints them ("<int>", "<(lambda)>"), after \p
+/// Name.
+static std::string withArguments(std::string Name, const ASTContext &Context,
+                                 llvm::ArrayRef<TemplateArgument> Args) {
+  PrintingPolicy Policy = Context.getPrintingPolicy();
+  // A lambda's type is "(lambda)", not the place of the lambda.
+  Policy.AnonymousTagLocations = false;
+  llvm::raw_string_ostream OS(Name);
+  printTemplateArgumentList(OS, Args, Policy);
+  return Name;
+}
+
+std::string describeClass(const CXXRecordDecl *RD) {
+  std::string Name = RD->getName().str();
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+    return withArguments(std::move(Name), RD->getASTContext(),
+                         Spec->getTemplateArgs().asArray());
+  return Name;
+}
+
 std::string describeFunction(const FunctionDecl *FD) {
+  std::string Name = lastNamePart(FD);
+  if (const TemplateArgumentList *Args = FD->getTemplateSpecializationArgs())
+    Name = withArguments(std::move(Name), FD->getASTContext(), Args->asArray());
   if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
     if (MD->getParent()->isLambda())
       return "the lambda";
     if (!MD->getParent()->getName().empty())
-      return "'" + MD->getParent()->getName().str() + "::" + lastNamePart(MD) +
-             "'";
+      return "'" + describeClass(MD->getParent()) + "::" + Name + "'";
   }
-  return "'" + lastNamePart(FD) + "'";
+  return "'" + Name + "'";
 }
 
 /// Strips temporaries and conversions around an object expression.

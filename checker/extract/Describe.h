@@ -21,8 +21,13 @@ std::string apiName(const FunctionDecl *Callee, const Expr *Call = nullptr,
                     const ModelIndex *Models = nullptr);
 
 /// How notes name a function of the TU, quotes included: "'refresh'",
-/// "'Client::fetch'", or "the lambda".
+/// "'Client::fetch'", or "the lambda"; an instantiation with its template
+/// arguments: "'settle<int>'", "'Box<Job>::get'".
 std::string describeFunction(const FunctionDecl *FD);
+
+/// How notes name a class: "Tab", or an instantiation with its template
+/// arguments, "Box<Job>".
+std::string describeClass(const CXXRecordDecl *RD);
 
 /// For an attribute-dispatched call (`obj.attr("name")(args)` with
 /// pybind11; FrameworkModel::AttributeLookups): "name", qualified with the

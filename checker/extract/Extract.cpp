@@ -306,7 +306,7 @@ uint32_t FactsWriter::functionIndex(const FunctionDecl *FD) {
   Fn.Name = save(describeFunction(FD));
   Fn.Api = save(apiName(FD));
   if (isa<CXXConstructorDecl>(FD) || isa<CXXDestructorDecl>(FD))
-    Fn.Class = save(cast<CXXMethodDecl>(FD)->getParent()->getName());
+    Fn.Class = save(describeClass(cast<CXXMethodDecl>(FD)->getParent()));
   Fn.Params = FD->getNumParams();
   Fn.Constructor = isa<CXXConstructorDecl>(FD);
   if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);

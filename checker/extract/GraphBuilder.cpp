@@ -76,6 +76,13 @@ static bool derivesFrom(const CXXRecordDecl *RD,
   return false;
 }
 
+/// Is \p RD, or one of its bases, a class that \p Table names?
+static bool derivesFromNamed(const CXXRecordDecl *RD,
+                             const RuleTable<llvm::StringRef> &Table) {
+  return derivesFrom(
+      RD, [&](const CXXRecordDecl *C) { return ModelIndex::names(Table, C); });
+}
+
 class GraphBuilder : public RecursiveASTVisitor<GraphBuilder> {
   using Base = RecursiveASTVisitor<GraphBuilder>;
 
@@ -435,9 +442,7 @@ private:
     if (Models.SyncClients.mayMatch(RecordKey))
       S.Client = Models.SyncClients.find(RecordKey, qualifiedName(RD),
                                          [](auto &) { return true; });
-    S.ThreadAffine = derivesFrom(RD, [&](const CXXRecordDecl *C) {
-      return ModelIndex::names(Models.ThreadAffineClasses, C);
-    });
+    S.ThreadAffine = derivesFromNamed(RD, Models.ThreadAffineClasses);
     return S;
   }
 
@@ -649,9 +654,7 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
       // &Manager::finished, this, &Dialog::done)`).
       R.UserWindow = Trigger && Object &&
                      isa<CXXThisExpr>(Object->IgnoreParenImpCasts()) &&
-                     derivesFrom(classOf(Object), [&](const CXXRecordDecl *C) {
-                       return ModelIndex::names(Models.UserWindows, C);
-                     });
+                     derivesFromNamed(classOf(Object), Models.UserWindows);
       R.LoopExpr = operandOf(Call, Rule->LoopOperand);
       R.OnDefaultLoop = Rule->LoopOperand == DefaultLoopOperand;
       R.RegisteredIn = Stack.back();

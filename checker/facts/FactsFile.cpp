@@ -12,7 +12,7 @@ namespace {
 
 constexpr llvm::StringLiteral Magic = "ELTF";
 /// Bumped whenever the layout below changes.
-constexpr uint8_t Version = 11;
+constexpr uint8_t Version = 12;
 
 /// Writes the fields it is shown.
 class Writer {

@@ -102,9 +102,6 @@ struct SinkRule {
   /// helpers, if the framework needs its own (`$call`); empty: the check's
   /// OffloadTemplate.
   llvm::StringRef PathOffload = {};
-  /// The loop object belongs to the thread that made it (QEventLoop): the
-  /// offload fix-it is offered only when the offloaded call also makes it.
-  bool ThreadAffine = false;
   /// A modal dialog, menu or drag: opened by the user's own click, it is the
   /// ordinary use of the API, and a root started by the user's input
   /// (FrameworkModel::UserInputSignals, LoopCodeRule::UserInput) reports it

@@ -21,7 +21,8 @@ constexpr llvm::StringRef AppExecRule =
 constexpr llvm::StringRef ProcessEventsRule =
     "processEvents runs other slots and events in the middle of this one";
 constexpr llvm::StringRef EventLoopRule =
-    "Qt refuses to exec a QEventLoop that is already running";
+    "a QEventLoop runs the other slots and events of its thread until it "
+    "quits";
 constexpr llvm::StringRef ReturnInstead =
     "returning to the running loop and continuing in a slot";
 constexpr llvm::StringRef StepInstead =
@@ -160,14 +161,15 @@ const SinkRule Sinks[] = {
      .Loop = LoopOf::CurrentThread,
      .Rule = ProcessEventsRule,
      .Alternative = StepInstead},
-    // A QEventLoop object: private when it is made on the path.
-    // A QEventLoop must run on the thread that made it.
+    // Every QEventLoop of a thread dispatches that thread's events: a new
+    // one made in a slot re-enters the slot's own loop like processEvents,
+    // and one made on a worker would have to be waited for, which no cure
+    // of the GUI thread is. A QEventLoop must run on the thread that made it.
     {.Callee = "QEventLoop::exec",
      .Kind = SinkKind::LoopRun,
-     .LoopOperand = ObjectOperand,
+     .Loop = LoopOf::CurrentThread,
      .Rule = EventLoopRule,
-     .Alternative = SignalInstead,
-     .ThreadAffine = true},
+     .Alternative = SignalInstead},
 
     // Modal loops of GUI objects.
     {.Callee = "QDialog::exec",

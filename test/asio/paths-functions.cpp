@@ -1,6 +1,7 @@
 // Paths: a handler reaches a blocking call three or more calls deep, through
-// free functions, methods, a lambda held in a variable and a function
-// template. The warning is on the call in the handler; each hop is a note.
+// free functions, methods, a lambda held in a variable, a function template
+// and a class template, whose instantiations the notes name with their
+// arguments. The warning is on the call in the handler; each hop is a note.
 // Each starting call is a warning of its own (OneWarningPerDefect: false):
 // this test is about the paths, several of which share their sink.
 // RUN: %check_eventloop %s --checks eventloop-blocking-call --config "{CheckOptions: {OneWarningPerDefect: false}}" --tmp %t/t -- -std=c++20
@@ -81,11 +82,33 @@ template <typename Op> void withRetry(Op op) {
 void functionTemplate(asio::io_context &io) {
   asio::post(io, [] { withRetry([] { backOff(); }); });
   // CHECK-NOTES: :[[@LINE-1]]:23: warning: callback blocks its asio loop in 'std::this_thread::sleep_for' [eventloop-blocking-call]
-  // CHECK-NOTES: :[[@LINE-6]]:5: note: 'withRetry' calls the lambda here
+  // CHECK-NOTES: :[[@LINE-6]]:5: note: 'withRetry<(lambda)>' calls the lambda here
   // CHECK-NOTES: :[[@LINE-3]]:38: note: the lambda calls 'backOff' here
   // CHECK-NOTES: :[[@LINE-71]]:21: note: 'backOff' blocks here
   // CHECK-NOTES: :[[@LINE-5]]:9: note: callback registered with 'boost::asio::post' here
   // CHECK-NOTES: :[[@LINE-6]]:23: note: consider a timer of the event loop instead
+}
+
+template <typename Item> struct Queue {
+  void drain() {
+    for (Item &I : Items)
+      I.flush();
+  }
+  Item Items[2];
+};
+
+struct Journal {
+  void flush() { backOff(); }
+};
+
+void classTemplate(asio::io_context &io, Queue<Journal> &q) {
+  asio::post(io, [&q] { q.drain(); });
+  // CHECK-NOTES: :[[@LINE-1]]:27: warning: callback blocks its asio loop in 'std::this_thread::sleep_for' [eventloop-blocking-call]
+  // CHECK-NOTES: :[[@LINE-12]]:9: note: 'Queue<Journal>::drain' calls 'Journal::flush' here
+  // CHECK-NOTES: :[[@LINE-7]]:18: note: 'Journal::flush' calls 'backOff' here
+  // CHECK-NOTES: :[[@LINE-93]]:21: note: 'backOff' blocks here
+  // CHECK-NOTES: :[[@LINE-5]]:9: note: callback registered with 'boost::asio::post' here
+  // CHECK-NOTES: :[[@LINE-6]]:27: note: consider a timer of the event loop instead
 }
 
 int main() {
@@ -96,5 +119,7 @@ int main() {
   methods(io, session);
   lambdaVariable(io);
   functionTemplate(io);
+  Queue<Journal> q;
+  classTemplate(io, q);
   io.run();
 }

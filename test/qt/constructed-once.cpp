@@ -8,7 +8,7 @@
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
 
-// Loads its settings by waiting on a private loop (keepassxc's Config does
+// Loads its settings by waiting on a QEventLoop (keepassxc's Config does
 // this through a migration).
 class Settings : public QObject {
 public:
@@ -51,10 +51,10 @@ public:
     int a = Settings::instance()->value();
     int b = settings().value() + kept()->value();
     Settings fresh;
-    // CHECK-NOTES: :[[@LINE-1]]:14: warning: callback constructs the synchronous client 'Settings', whose constructor runs a private loop 'loop' through 'QEventLoop::exec' [eventloop-sync-client]
+    // CHECK-NOTES: :[[@LINE-1]]:14: warning: callback constructs the synchronous client 'Settings', whose constructor re-enters the callback's Qt loop through 'QEventLoop::exec' [eventloop-sync-client]
     // CHECK-NOTES: :[[@LINE-37]]:10: note: 'Settings::Settings' runs the event loop here
     // CHECK-NOTES: :[[@LINE-8]]:5: note: callback connected to 'QTimer::timeout' here
-    // CHECK-NOTES: :[[@LINE-4]]:14: note: no automatic fix-it: 'Settings' belongs to the thread that makes it
+    // CHECK-NOTES: :[[@LINE-4]]:14: note: no automatic fix-it: offloading cannot cure this
     (void)a;
     (void)b;
   }

@@ -51,7 +51,7 @@ public:
     connect(Open, &QTimer::timeout, this, [this, Refresh] {
       new View(this, Refresh);
       new Panel(this);
-// CHECK-NOTES: :[[@LINE-1]]:11: warning: callback constructs the synchronous client 'Panel', whose constructor runs its own loop through 'QCoreApplication::processEvents' [eventloop-sync-client]
+// CHECK-NOTES: :[[@LINE-1]]:11: warning: callback constructs the synchronous client 'Panel', whose constructor re-enters the callback's Qt loop through 'QCoreApplication::processEvents' [eventloop-sync-client]
 // CHECK-NOTES: :[[@LINE-18]]:55: note: 'Panel::Panel' calls 'Panel::place' here
 // CHECK-NOTES: :[[@LINE-14]]:7: note: 'Panel::place' calls 'Panel::fit' here
 // CHECK-NOTES: :[[@LINE-13]]:34: note: 'Panel::fit' runs the event loop here

@@ -118,14 +118,12 @@ protected:
       save();
     QEventLoop wait;
     wait.exec();
-    // CHECK-NOTES: :[[@LINE-1]]:10: warning: callback blocks its Qt loop until the private loop 'wait' run by 'QEventLoop::exec' returns [eventloop-reentrant-run]
+    // CHECK-NOTES: :[[@LINE-1]]:10: warning: callback re-enters its own Qt loop through 'QEventLoop::exec'; a QEventLoop runs the other slots and events of its thread until it quits [eventloop-reentrant-run]
     // CHECK-NOTES: :[[@LINE-9]]:8: note: event handler of the user's input runs on the GUI thread's Qt event loop
-    // CHECK-NOTES: :[[@LINE-3]]:10: note: no automatic fix-it: the loop was made outside the call, and it must run on the thread that made it
-    // CHECK-NOTES: :[[@LINE-4]]:10: note: consider a signal connected to a slot that continues the work instead
-    // CHECK-NOTES-MODALS: :[[@LINE-5]]:10: warning: callback blocks its Qt loop until the private loop 'wait' run by 'QEventLoop::exec' returns [eventloop-reentrant-run]
-    // CHECK-NOTES-MODALS: :[[@LINE-13]]:8: note: event handler of the user's input runs on the GUI thread's Qt event loop
-    // CHECK-NOTES-MODALS: :[[@LINE-7]]:10: note: no automatic fix-it: the loop was made outside the call, and it must run on the thread that made it
-    // CHECK-NOTES-MODALS: :[[@LINE-8]]:10: note: consider a signal connected to a slot that continues the work instead
+    // CHECK-NOTES: :[[@LINE-3]]:10: note: no fix-it can cure this: consider a signal connected to a slot that continues the work instead
+    // CHECK-NOTES-MODALS: :[[@LINE-4]]:10: warning: callback re-enters its own Qt loop through 'QEventLoop::exec'; a QEventLoop runs the other slots and events of its thread until it quits [eventloop-reentrant-run]
+    // CHECK-NOTES-MODALS: :[[@LINE-12]]:8: note: event handler of the user's input runs on the GUI thread's Qt event loop
+    // CHECK-NOTES-MODALS: :[[@LINE-6]]:10: note: no fix-it can cure this: consider a signal connected to a slot that continues the work instead
   }
   // Painting is not the user's input: a dialog opened there is reported.
   void paintEvent(QPaintEvent *) override {

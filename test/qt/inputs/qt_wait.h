@@ -1,4 +1,4 @@
-// A project helper that waits by running a private QEventLoop.
+// A project helper that waits by running a QEventLoop of its own.
 #ifndef QT_WAIT_H
 #define QT_WAIT_H
 

@@ -25,3 +25,15 @@ template <typename Op> void withRetry(Op op) {
   for (int i = 0; i < 3; ++i)
     op();
 }
+
+template <typename Item> struct Queue {
+  void drain() {
+    for (Item &I : Items)
+      I.flush();
+  }
+  Item Items[2];
+};
+
+struct Journal {
+  void flush();
+};

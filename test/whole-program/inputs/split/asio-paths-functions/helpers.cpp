@@ -7,3 +7,5 @@ void reconnect() { backOff(); }
 void onError() { reconnect(); }
 
 void Store::commit() { backOff(); }
+
+void Journal::flush() { backOff(); }

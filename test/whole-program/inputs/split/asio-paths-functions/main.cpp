@@ -18,6 +18,10 @@ void functionTemplate(asio::io_context &io) {
   asio::post(io, [] { withRetry([] { backOff(); }); });
 }
 
+void classTemplate(asio::io_context &io, Queue<Journal> &q) {
+  asio::post(io, [&q] { q.drain(); });
+}
+
 int main() {
   asio::io_context io;
   Store store;
@@ -26,5 +30,7 @@ int main() {
   methods(io, session);
   lambdaVariable(io);
   functionTemplate(io);
+  Queue<Journal> q;
+  classTemplate(io, q);
   io.run();
 }
