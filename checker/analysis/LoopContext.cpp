@@ -18,8 +18,8 @@ LoopContext::LoopContext(const ModelIndex &Models, Program Linked)
     for (unsigned Id = 0; Id < P.Sites.size(); ++Id)
       for (unsigned N : P.Sites[Id].Callees)
         if (const Program::Connection *C = P.connectionOf(Id, N);
-            C && C->R->UserWindow && WindowEdges.insert({Id, N}).second)
-          WindowEdgeList.push_back({Id, N});
+            C && C->R->UserWindow)
+          WindowEdges.insert({Id, N});
   // The loop runs without the modal ones first: the search for all loop
   // runs takes them past window edges. Synchronous clients are inferred
   // from the other two kinds: compute those before.
@@ -106,13 +106,14 @@ void LoopContext::computeDistances(unsigned Set) {
     unsigned Distance, Node, Site;
   };
   std::vector<Start> Starts;
-  bool Cut = Set == setOf(FindingKind::LoopRun) && !WindowEdgeList.empty();
+  bool Cut = Set == setOf(FindingKind::LoopRun) && !WindowEdges.empty();
   if (Cut) {
     const auto &Quiet = Distance[NonModalLoopRuns];
-    for (auto [Site, Slot] : WindowEdgeList)
+    for (auto [Site, Slot] : WindowEdges)
       if (Quiet[Slot] != Unreached)
         Starts.push_back({Quiet[Slot] + 1, P.Sites[Site].Caller, Site});
-    // Nearest first; of equal distances, in site order, as they were made.
+    // Nearest first; of equal distances, in site order (the set has no
+    // order of its own).
     llvm::sort(Starts, [](const Start &A, const Start &B) {
       return std::tie(A.Distance, A.Site, A.Node) <
              std::tie(B.Distance, B.Site, B.Node);

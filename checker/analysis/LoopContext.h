@@ -143,9 +143,8 @@ private:
   /// in that node's body that starts the shortest path there.
   std::vector<unsigned> Distance[SinkSets];
   std::vector<unsigned> NextSite[SinkSets];
-  /// The window edges (isWindowEdge), and the same in site order.
+  /// The window edges (isWindowEdge).
   llvm::DenseSet<std::pair<unsigned, unsigned>> WindowEdges;
-  std::vector<std::pair<unsigned, unsigned>> WindowEdgeList;
   std::vector<Finding> Findings[3];
   bool AnyCurrentThreadRun = false;
   llvm::DenseSet<unsigned> SyncClientStarts;

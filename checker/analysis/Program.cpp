@@ -4,6 +4,7 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/Twine.h"
+#include <cassert>
 #include <functional>
 #include <map>
 #include <tuple>
@@ -204,9 +205,7 @@ void Program::specialiseEmitters() {
       unsigned Copy = onObjectOf(C, Sites[Id].S->Receiver);
       if (Copy == C)
         continue;
-      llvm::erase(Nodes[C].CalledFrom, Id);
-      Nodes[Copy].CalledFrom.push_back(Id);
-      Sites[Id].Callees[I] = Copy;
+      redirect(Id, I, Copy);
       // Every call now runs a copy: the shared body runs on no object that
       // the program shows, and its emits are nobody's.
       if (Nodes[C].CalledFrom.empty())
@@ -345,14 +344,18 @@ void Program::specialiseConstruction() {
            Guarded[Callee] && !ConnectionEdges.count({Site, Callee});
   };
   std::function<unsigned(unsigned)> Constructing = [&](unsigned Node) {
+    // Known before the body is copied, for the calls back into Node:
+    // copyNode makes the copy at the end of Nodes.
     auto [It, New] = CopyOf.try_emplace(Node, Nodes.size());
     if (!New)
       return It->second;
-    return copyNode(
+    unsigned Copy = copyNode(
         Node, [&](unsigned Site) { return Sites[Site].S->UnlessConstructing; },
         [&](unsigned Site, unsigned Callee) {
           return OnThisGuarded(Site, Callee) ? Constructing(Callee) : Callee;
         });
+    assert(Copy == It->second && "copyNode made the copy elsewhere");
+    return Copy;
   };
   for (unsigned N = 0, End = Nodes.size(); N < End; ++N) {
     if (!Nodes[N].F->Constructor)

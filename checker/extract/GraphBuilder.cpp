@@ -60,7 +60,6 @@ llvm::StringRef typedefName(QualType T) {
   return {};
 }
 
-/// The record type of \p E, through references and pointers.
 /// Is \p RD, or one of its bases, a class that \p Is accepts?
 static bool derivesFrom(const CXXRecordDecl *RD,
                         llvm::function_ref<bool(const CXXRecordDecl *)> Is,

@@ -515,8 +515,6 @@ const llvm::StringRef UserInputSignals[] = {
 // A slot named to take a connection apart is not called.
 const llvm::StringRef CallableReferences[] = {"QObject::disconnect"};
 
-// Emitted when the main loop has returned from its last event, before
-// exec() returns.
 // Windows the user works in: a dialog's slot connected to itself reports
 // on what the user asked the dialog to do.
 const llvm::StringRef UserWindows[] = {"QDialog"};
@@ -528,6 +526,8 @@ const llvm::StringRef FalseWhileConstructing[] = {"QWidget::isVisible"};
 // A QObject belongs to the thread that makes it.
 const llvm::StringRef ThreadAffineClasses[] = {"QObject"};
 
+// Emitted when the main loop has returned from its last event, before
+// exec() returns.
 const llvm::StringRef AfterLoopSignals[] = {"QCoreApplication::aboutToQuit"};
 
 // moc's dispatchers: QMetaObject::invokeMethod, queued connections and
