@@ -68,7 +68,7 @@ bool LoopContext::isSink(FindingKind K, const Program::Site &PS) const {
   case FindingKind::SyncClient: {
     if (S.Kind != facts::SiteKind::Construct)
       return false;
-    if (S.Client.valid())
+    if (P.detail(PS).Client.valid())
       return true;
     const auto &Run = Distance[int(FindingKind::LoopRun)];
     const auto &Block = Distance[int(FindingKind::Blocking)];
@@ -251,7 +251,7 @@ void LoopContext::collect(FindingKind K) {
         continue;
       Told.insert({Id, F.sink()});
       if (K == FindingKind::SyncClient &&
-          !P.Sites[F.sink()].S->Client.valid()) {
+          !P.detail(P.Sites[F.sink()]).Client.valid()) {
         // Explain the inferred client: where its constructor blocks.
         for (FindingKind Inner :
              {FindingKind::LoopRun, FindingKind::Blocking}) {

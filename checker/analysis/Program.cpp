@@ -81,6 +81,15 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
   Program P;
   P.Units.assign(Units.begin(), Units.end());
   P.LocalNode.resize(Units.size());
+  size_t Functions = 0, Sites = 0;
+  for (const facts::TUFacts *T : Units) {
+    Functions += T->Functions.size();
+    Sites += T->Sites.size();
+  }
+  // A program has millions of sites: growing the tables would copy them.
+  P.ByKey.reserve(Functions);
+  P.Nodes.reserve(Functions);
+  P.Sites.reserve(Sites);
 
   // Nodes: the first unit that defines a function gives its body. A
   // function that may not be defined twice in one program and is (the
@@ -154,8 +163,8 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
         continue;
       P.linkEmit(&S - P.Sites.data(), It->first(), S.S->Receiver);
     }
-    if (!S.S->VirtualOf.empty()) {
-      auto It = Overriders.find(S.S->VirtualOf);
+    if (llvm::StringRef Method = P.detail(S).VirtualOf; !Method.empty()) {
+      auto It = Overriders.find(Method);
       if (It != Overriders.end())
         for (unsigned N : It->second)
           Link(N);
@@ -230,7 +239,7 @@ unsigned Program::onObjectOf(unsigned Node, llvm::StringRef Class) {
   Nodes.push_back({Nodes[Node].F, Nodes[Node].Unit, Nodes[Node].Local, {}, {}});
   EmitsOnThis.push_back(true);
   Specialised.push_back(false);
-  std::vector<unsigned> Body = Nodes[Node].Sites;
+  auto Body = llvm::to_vector<8>(Nodes[Node].Sites);
   for (unsigned From : Body) {
     unsigned Id = Sites.size();
     Sites.push_back(
@@ -286,7 +295,7 @@ Program::copyNode(unsigned Node, llvm::function_ref<bool(unsigned)> Drop,
   Nodes.push_back({Nodes[Node].F, Nodes[Node].Unit, Nodes[Node].Local, {}, {}});
   EmitsOnThis.push_back(EmitsOnThis[Node]);
   Specialised.push_back(false);
-  std::vector<unsigned> Body = Nodes[Node].Sites;
+  auto Body = llvm::to_vector<8>(Nodes[Node].Sites);
   for (unsigned From : Body) {
     if (Drop(From))
       continue;
@@ -360,7 +369,7 @@ void Program::specialiseConstruction() {
   for (unsigned N = 0, End = Nodes.size(); N < End; ++N) {
     if (!Nodes[N].F->Constructor)
       continue;
-    for (unsigned Id : std::vector<unsigned>(Nodes[N].Sites))
+    for (unsigned Id : llvm::to_vector<8>(Nodes[N].Sites))
       for (size_t I = 0; I < Sites[Id].Callees.size(); ++I)
         if (OnThisGuarded(Id, Sites[Id].Callees[I]))
           redirect(Id, I, Constructing(Sites[Id].Callees[I]));
@@ -439,7 +448,7 @@ void Program::collectStores() {
     Pending W = Work[I];
     if (!Seen.insert({W.Node, W.Index}).second)
       continue;
-    for (unsigned SiteId : std::vector<unsigned>(Nodes[W.Node].CalledFrom)) {
+    for (unsigned SiteId : llvm::to_vector<8>(Nodes[W.Node].CalledFrom)) {
       const Site &Into = Sites[SiteId];
       if (Into.S->Kind != facts::SiteKind::Call &&
           Into.S->Kind != facts::SiteKind::Construct)
@@ -474,8 +483,8 @@ void Program::deriveRoots() {
     unsigned N = Queue[Head];
     for (unsigned SiteId : Nodes[N].Sites) {
       const Site &S = Sites[SiteId];
-      if (!S.S->ThroughField.empty()) {
-        auto It = Storages.find(S.S->ThroughField);
+      if (llvm::StringRef Field = detail(S).ThroughField; !Field.empty()) {
+        auto It = Storages.find(Field);
         if (It != Storages.end())
           for (const Stored &C : It->second) {
             if (RootOf[C.Node] >= 0)
@@ -535,7 +544,7 @@ void Program::propagateParameters() {
     const facts::Function &F = *Nodes[W.Node].F;
     if (W.Index >= F.Params)
       continue;
-    std::vector<unsigned> Callers = Nodes[W.Node].CalledFrom;
+    auto Callers = llvm::to_vector<8>(Nodes[W.Node].CalledFrom);
     for (unsigned SiteId : Callers) {
       const Site Into = Sites[SiteId];
       if (Into.S->Kind != facts::SiteKind::Call &&

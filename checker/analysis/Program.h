@@ -50,9 +50,10 @@ public:
   struct Node {
     const facts::Function *F;
     unsigned Unit;
-    unsigned Local;                   ///< its index in the unit's Functions
-    std::vector<unsigned> Sites;      ///< in source order
-    std::vector<unsigned> CalledFrom; ///< sites whose Callees hold it
+    unsigned Local; ///< its index in the unit's Functions
+    /// Most functions have few sites and few callers: no allocation then.
+    llvm::SmallVector<unsigned, 2> Sites;      ///< in source order
+    llvm::SmallVector<unsigned, 2> CalledFrom; ///< sites whose Callees hold it
   };
   /// A call site of some node's body.
   struct Site {
@@ -111,6 +112,11 @@ public:
     if (P.Expansion == facts::None)
       return {};
     return Units[Unit]->Expansions[P.Expansion].Notes;
+  }
+
+  /// What few sites have (facts::SiteDetail), of \p Site.
+  const facts::SiteDetail &detail(const Site &Site) const {
+    return facts::siteDetail(*Units[Site.Unit], *Site.S);
   }
 
   /// The argument that \p Site passes for parameter \p Index, if the
@@ -183,8 +189,9 @@ private:
   llvm::StringMap<std::vector<Stored>> Storages;
 
   std::vector<const facts::TUFacts *> Units;
-  /// Key -> node, for functions with external linkage.
-  llvm::StringMap<unsigned> ByKey;
+  /// Key -> node, for functions with external linkage. The keys are the
+  /// facts' own strings: a million functions, no copies.
+  llvm::DenseMap<llvm::StringRef, unsigned> ByKey;
   /// Per unit, local function index -> node (or ~0u).
   std::vector<std::vector<unsigned>> LocalNode;
   /// Facts the linking makes: sites of callables passed through

@@ -71,9 +71,8 @@ static void addHops(const Program &P, llvm::ArrayRef<unsigned> Sites,
                          ? " runs the event loop here"
                          : " blocks here"),
            NoteRole::Sink});
-    else if (!S.Constructed.empty())
-      Out.push_back({At,
-                     Caller + " constructs '" + S.Constructed.str() + "' here",
+    else if (llvm::StringRef Class = P.detail(PS).Constructed; !Class.empty())
+      Out.push_back({At, Caller + " constructs '" + Class.str() + "' here",
                      NoteRole::Sink});
   }
 }
@@ -122,8 +121,8 @@ static void addRootNotes(const Program &P, unsigned Index,
     Out.push_back(std::move(Hop));
   }
   Out.push_back({{Through.Unit, Through.S->Loc},
-                 "called through '" + Through.S->ThroughName.str() + "' by " +
-                     P.function(Through.Caller).Name.str() + " here",
+                 "called through '" + P.detail(Through).ThroughName.str() +
+                     "' by " + P.function(Through.Caller).Name.str() + " here",
                  NoteRole::Registration});
   addRootNotes(P, R.Origin, Out);
 }

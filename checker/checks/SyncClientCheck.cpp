@@ -12,7 +12,7 @@ void SyncClientCheck::tellFindings(const LoopContext &Analysis,
   size_t First = Out.size();
   for (const Finding &F : Analysis.findings(FindingKind::SyncClient)) {
     const Program::Site &Start = P.Sites[F.start()];
-    const facts::Site &Construct = *P.Sites[F.sink()].S;
+    const facts::SiteDetail &Construct = P.detail(P.Sites[F.sink()]);
     std::string Type = Construct.ConstructedQualified.str();
     Report R = startReport(SyncClientCheckName, Analysis, F);
     const ProgramPlace &At = R.Loc;

@@ -185,6 +185,9 @@ uint32_t FactsWriter::fileIndex(FileID File) {
   return It->second;
 }
 
+static_assert(sizeof(SourceLocation::UIntTy) <= sizeof(facts::Place::Live),
+              "a raw SourceLocation fits in a place");
+
 facts::Place FactsWriter::place(SourceLocation Loc) {
   facts::Place P;
   if (Loc.isInvalid())
@@ -505,11 +508,12 @@ void FactsWriter::writeSite(const CallSite &S) {
   Out.Loc = place(S.Loc);
   for (const FunctionDecl *FD : S.Callees)
     Out.Callees.push_back(functionIndex(FD));
+  facts::SiteDetail More;
   if (S.VirtualOf)
-    Out.VirtualOf = keyOf(S.VirtualOf);
+    More.VirtualOf = keyOf(S.VirtualOf);
   if (S.Through) {
-    Out.ThroughField = keyOf(S.Through);
-    Out.ThroughName = save(qualifiedName(S.Through));
+    More.ThroughField = keyOf(S.Through);
+    More.ThroughName = save(qualifiedName(S.Through));
   }
   if (S.PassedTo)
     Out.PassedTo = save(apiName(S.PassedTo));
@@ -534,13 +538,17 @@ void FactsWriter::writeSite(const CallSite &S) {
     }
   }
   if (S.Constructed) {
-    Out.Constructed = save(S.Constructed->getName());
-    Out.ConstructedQualified = save(qualifiedName(S.Constructed));
-    Out.ThreadAffine = S.ThreadAffine;
+    More.Constructed = save(S.Constructed->getName());
+    More.ConstructedQualified = save(qualifiedName(S.Constructed));
+    More.ThreadAffine = S.ThreadAffine;
   }
   if (S.Client)
-    Out.Client = ruleRef(S.Client.Model,
-                         S.Client.R - S.Client.Model->SyncClients.data());
+    More.Client = ruleRef(S.Client.Model,
+                          S.Client.R - S.Client.Model->SyncClients.data());
+  if (!More.empty()) {
+    Out.More = F.SiteDetails.size();
+    F.SiteDetails.push_back(More);
+  }
   if (S.Kind != SiteKind::Destroy)
     writeArguments(S, Out);
   if (S.Kind != SiteKind::Destroy)
@@ -548,7 +556,7 @@ void FactsWriter::writeSite(const CallSite &S) {
   Out.Receiver = classKey(S.Receiver);
   Out.OnThis = S.OnThis;
   Out.UnlessConstructing = S.UnlessConstructing;
-  Out.OnlyIf = S.OnlyIf;
+  Out.OnlyIf.assign(S.OnlyIf.begin(), S.OnlyIf.end());
   F.Sites.push_back(std::move(Out));
 }
 
@@ -560,6 +568,9 @@ void FactsWriter::write() {
     llvm::StringRef Real = Main->getFileEntry().tryGetRealPathName();
     return (Real.empty() ? Main->getName() : Real).str();
   }());
+  // A site is a few hundred bytes: the tables are made at their size.
+  F.Functions.reserve(G.Nodes.size());
+  F.Sites.reserve(G.Sites.size());
   // The functions whose bodies were walked come first, in their order.
   for (const FunctionNode &N : G.Nodes) {
     uint32_t Index = functionIndex(N.FD);

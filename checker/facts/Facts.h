@@ -44,7 +44,8 @@ struct Place {
   uint32_t Expansion = None;
   /// While the TU that made it is alive: its SourceLocation, raw, so that
   /// its diagnostics keep their macro expansion notes. Not written to disk.
-  uint64_t Live = 0;
+  /// (clang's raw encoding is 32 bits; Extract.cpp asserts it.)
+  uint32_t Live = 0;
   bool valid() const { return File != None; }
   friend bool operator==(const Place &A, const Place &B) {
     return A.File == B.File && A.Offset == B.Offset;
@@ -128,13 +129,13 @@ struct Function {
   /// non-inline function defined in two TUs is two programs' (a database
   /// of several executables): each TU keeps its own.
   bool Mergeable = false;
+  bool Constructor = false;
   uint32_t Params = 0;
   /// Keys of the virtual methods it overrides, at any depth.
   std::vector<llvm::StringRef> Overrides;
   /// For a method that runs on an object (not static, not a lambda's): its
   /// class's key.
   llvm::StringRef MemberOf;
-  bool Constructor = false;
 };
 
 /// A class that the facts name (a method's, a call's object's, a
@@ -222,41 +223,55 @@ struct SinkDetail {
   FutureSource Future;
 };
 
-struct Site {
-  uint32_t Caller = None;
-  SiteKind Kind = SiteKind::Call;
-  Place Loc;
-  /// Functions it leads to (indices into TUFacts::Functions).
-  llvm::SmallVector<uint32_t, 1> Callees;
+/// What few sites have, apart from Site like SinkDetail: the callees that a
+/// call reaches without naming them (a virtual call's method, a call
+/// through a storage), and what a construction makes.
+struct SiteDetail {
   /// A virtual call: every overrider of this method key is a callee too.
   llvm::StringRef VirtualOf;
   /// A call through a field, a global or a container that holds callables:
   /// every callable stored into it runs (its key, and its name for notes).
   llvm::StringRef ThroughField;
   llvm::StringRef ThroughName;
+  /// A construction: the class, as notes and messages name it.
+  llvm::StringRef Constructed;
+  llvm::StringRef ConstructedQualified;
+  /// A construction: the class's rule when it is a listed client.
+  RuleRef Client;
+  /// A construction: the object made belongs to the thread that makes it
+  /// (a QObject): no fix-it makes it on another thread.
+  bool ThreadAffine = false;
+  bool empty() const {
+    return VirtualOf.empty() && ThroughField.empty() && Constructed.empty() &&
+           !Client.valid();
+  }
+};
+
+struct Site {
+  uint32_t Caller = None;
+  SiteKind Kind = SiteKind::Call;
+  /// A sink: the rule kind (SinkKind of the rule).
+  uint8_t SinkKind = 0;
+  bool WaitsOnOffload = false;
+  /// A wait on a future that has finished here: returns at once.
+  bool FutureReady = false;
+  Place Loc;
+  /// Functions it leads to (indices into TUFacts::Functions).
+  llvm::SmallVector<uint32_t, 1> Callees;
+  /// What few sites have: an index in TUFacts::SiteDetails, or None.
+  uint32_t More = None;
+  /// For PassCallable: the API the callable is handed to.
+  llvm::StringRef PassedTo;
   /// For PassCallable: the callee is project code whose body is not in this
   /// TU (this function), so the callables it is given are assumed called,
   /// unless the linked program has its body.
   uint32_t AssumedFor = None;
-  /// For PassCallable: the API the callable is handed to.
-  llvm::StringRef PassedTo;
-  /// The API the site calls, as messages name it ("io_context::run").
-  llvm::StringRef Api;
   /// A sink: the rule, and its loop and future (an index in
   /// TUFacts::SinkDetails, or None).
   RuleRef Sink;
-  uint8_t SinkKind = 0; ///< SinkKind of the rule
   uint32_t Detail = None;
-  bool WaitsOnOffload = false;
-  /// A wait on a future that has finished here: returns at once.
-  bool FutureReady = false;
-  /// A construction: the class, and whether it is a listed client.
-  llvm::StringRef Constructed;
-  llvm::StringRef ConstructedQualified;
-  RuleRef Client;
-  /// The object made belongs to the thread that makes it (a QObject): no
-  /// fix-it makes it on another thread.
-  bool ThreadAffine = false;
+  /// The API the site calls, as messages name it ("io_context::run").
+  llvm::StringRef Api;
   /// Arguments of a call into project code that carry a callable, a
   /// parameter or a loop.
   std::vector<Argument> Args;
@@ -271,7 +286,7 @@ struct Site {
   /// calls the caller on the object it makes.
   bool UnlessConstructing = false;
   /// Runs only when these parameters of the caller have these values.
-  llvm::SmallVector<ParamCondition, 1> OnlyIf;
+  llvm::SmallVector<ParamCondition, 0> OnlyIf;
 };
 
 /// Why a function is loop code.
@@ -369,6 +384,7 @@ struct TUFacts {
   std::vector<Binding> Bindings;
   std::vector<Completer> Completers;
   std::vector<SinkDetail> SinkDetails;
+  std::vector<SiteDetail> SiteDetails;
   std::vector<DeclarationRewrite> Declarations;
   std::vector<Expansion> Expansions;
   std::vector<Class> Classes;
@@ -379,6 +395,13 @@ struct TUFacts {
 inline const SinkDetail &sinkDetail(const TUFacts &U, const Site &S) {
   static const SinkDetail Empty;
   return S.Detail == None ? Empty : U.SinkDetails[S.Detail];
+}
+
+/// What few sites have, of site \p S of \p U (an empty detail when it has
+/// none).
+inline const SiteDetail &siteDetail(const TUFacts &U, const Site &S) {
+  static const SiteDetail Empty;
+  return S.More == None ? Empty : U.SiteDetails[S.More];
 }
 
 /// The declaration that rewrite \p R of \p U may take, if any.

@@ -4,7 +4,6 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/LEB128.h"
-#include "llvm/Support/raw_ostream.h"
 
 namespace clang::tidy::eventloop::facts {
 
@@ -12,12 +11,16 @@ namespace {
 
 constexpr llvm::StringLiteral Magic = "ELTF";
 /// Bumped whenever the layout below changes.
-constexpr uint8_t Version = 12;
+constexpr uint8_t Version = 13;
 
 /// Writes the fields it is shown.
 class Writer {
 public:
-  void num(uint64_t V) { llvm::encodeULEB128(V, Body); }
+  void num(uint64_t V) {
+    uint8_t Bytes[10];
+    unsigned N = llvm::encodeULEB128(V, Bytes);
+    Body.append(reinterpret_cast<const char *>(Bytes), N);
+  }
   void num(uint32_t V) { num(static_cast<uint64_t>(V)); }
   void num(uint16_t V) { num(static_cast<uint64_t>(V)); }
   void num(uint8_t V) { num(static_cast<uint64_t>(V)); }
@@ -26,7 +29,7 @@ public:
   void hash(uint64_t V) {
     char Bytes[8];
     llvm::support::endian::write64le(Bytes, V);
-    Body.write(Bytes, 8);
+    Body.append(Bytes, 8);
   }
   void str(llvm::StringRef S) {
     auto [It, New] = Index.try_emplace(S, Strings.size());
@@ -48,26 +51,35 @@ public:
   bool ok() const { return true; }
 
   std::string finish(const FactsStamp &Stamp) {
+    size_t Size = Magic.size() + 1 + 16 + 10 + Body.size();
+    for (llvm::StringRef S : Strings)
+      Size += 10 + S.size();
     std::string Out;
-    llvm::raw_string_ostream OS(Out);
-    OS << Magic;
-    OS << static_cast<char>(Version);
+    Out.reserve(Size);
+    auto Leb = [&](uint64_t V) {
+      uint8_t Bytes[10];
+      unsigned N = llvm::encodeULEB128(V, Bytes);
+      Out.append(reinterpret_cast<const char *>(Bytes), N);
+    };
+    Out += Magic;
+    Out += static_cast<char>(Version);
     char Bytes[8];
     llvm::support::endian::write64le(Bytes, Stamp.Models);
-    OS.write(Bytes, 8);
+    Out.append(Bytes, 8);
     llvm::support::endian::write64le(Bytes, Stamp.Options);
-    OS.write(Bytes, 8);
-    llvm::encodeULEB128(Strings.size(), OS);
+    Out.append(Bytes, 8);
+    Leb(Strings.size());
     for (llvm::StringRef S : Strings) {
-      llvm::encodeULEB128(S.size(), OS);
-      OS << S;
+      Leb(S.size());
+      Out += S;
     }
-    OS << BodyText;
+    Out += Body;
     return Out;
   }
 
-  std::string BodyText;
-  llvm::raw_string_ostream Body{BodyText};
+  /// The fields, appended byte by byte: a string, not an unbuffered
+  /// stream, which would be a call per byte.
+  std::string Body;
 
 private:
   llvm::StringMap<uint64_t> Index;
@@ -248,9 +260,7 @@ template <typename IO> void io(IO &S, Site &Site) {
   Site.Kind = static_cast<SiteKind>(Kind);
   io(S, Site.Loc);
   S.list(Site.Callees, [&](uint32_t &C) { S.num(C); });
-  S.str(Site.VirtualOf);
-  S.str(Site.ThroughField);
-  S.str(Site.ThroughName);
+  optionalIndex(S, Site.More);
   optionalIndex(S, Site.AssumedFor);
   S.str(Site.PassedTo);
   S.str(Site.Api);
@@ -259,10 +269,6 @@ template <typename IO> void io(IO &S, Site &Site) {
   optionalIndex(S, Site.Detail);
   S.flag(Site.WaitsOnOffload);
   S.flag(Site.FutureReady);
-  S.str(Site.Constructed);
-  S.str(Site.ConstructedQualified);
-  io(S, Site.Client);
-  S.flag(Site.ThreadAffine);
   S.list(Site.Args, [&](Argument &A) { io(S, A); });
   io(S, Site.Fix);
   S.str(Site.Receiver);
@@ -347,6 +353,15 @@ template <typename IO> void io(IO &S, TUFacts &T) {
     io(S, D.Future.Model);
     io(S, D.Future.At);
   });
+  S.list(T.SiteDetails, [&](SiteDetail &D) {
+    S.str(D.VirtualOf);
+    S.str(D.ThroughField);
+    S.str(D.ThroughName);
+    S.str(D.Constructed);
+    S.str(D.ConstructedQualified);
+    io(S, D.Client);
+    S.flag(D.ThreadAffine);
+  });
   S.list(T.Declarations, [&](DeclarationRewrite &D) {
     io(S, D.Whole);
     S.str(D.Type);
@@ -379,7 +394,8 @@ bool indicesValid(const TUFacts &T) {
   for (const Site &S : T.Sites) {
     if (!Fn(S.Caller) || !At(S.Loc) || !OptFn(S.AssumedFor) ||
         (S.Detail != None && S.Detail >= T.SinkDetails.size()) ||
-        !In(S.Fix.Call) || !In(S.Fix.Arg0) ||
+        (S.More != None && S.More >= T.SiteDetails.size()) || !In(S.Fix.Call) ||
+        !In(S.Fix.Arg0) ||
         (S.Fix.Declaration != None &&
          S.Fix.Declaration >= T.Declarations.size()) ||
         !llvm::all_of(S.Callees, Fn))

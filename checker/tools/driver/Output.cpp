@@ -16,6 +16,9 @@ static bool namesCheck(llvm::StringRef Rest, llvm::StringRef Check) {
 
 bool suppressed(SourceFiles &Sources, llvm::StringRef Path, unsigned Line,
                 llvm::StringRef Check) {
+  std::optional<llvm::StringRef> Contents = Sources.contents(Path);
+  if (!Contents || !Contents->contains("NOLINT"))
+    return false;
   auto Has = [&](unsigned L, llvm::StringRef Word) {
     std::optional<llvm::StringRef> Text = Sources.line(Path, L);
     if (!Text)
@@ -35,6 +38,8 @@ bool suppressed(SourceFiles &Sources, llvm::StringRef Path, unsigned Line,
   if (Has(Line, "NOLINT") || (Line > 1 && Has(Line - 1, "NOLINTNEXTLINE")))
     return true;
   // Inside a NOLINTBEGIN ... NOLINTEND block for the check.
+  if (!Contents->contains("NOLINTBEGIN"))
+    return false;
   int Open = 0;
   for (unsigned L = 1; L < Line; ++L) {
     if (Has(L, "NOLINTBEGIN"))

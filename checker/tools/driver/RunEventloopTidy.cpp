@@ -35,6 +35,7 @@
 #include "clang-tidy/GlobList.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
+#include "llvm/Support/BuryPointer.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -58,8 +59,10 @@ static cl::opt<std::string>
     BuildPath("p", cl::desc("Build folder with compile_commands.json"),
               cl::init("."), cl::cat(Category));
 static cl::opt<unsigned>
-    Jobs("j", cl::desc("TUs parsed at once (default: the cores)"), cl::init(0),
-         cl::cat(Category));
+    Jobs("j",
+         cl::desc("TUs parsed at once, or facts files read at once with "
+                  "--link (default: the cores)"),
+         cl::init(0), cl::cat(Category));
 static cl::opt<std::string> CacheDir(
     "cache",
     cl::desc(
@@ -305,12 +308,23 @@ int finish(int Status) {
   return Status;
 }
 
+/// Leaves what it holds to the end of the process (llvm::BuryPointer, which
+/// keeps a few pointers reachable for leak checkers): the process ends after
+/// the report, and freeing a program of millions of sites, one allocation at
+/// a time, takes longer than analysing it.
+template <typename T> struct LeftToExit {
+  std::unique_ptr<T> Ptr;
+  ~LeftToExit() { llvm::BuryPointer(std::move(Ptr)); }
+};
+
 /// Tells, filters and prints the findings of \p Units; writes the fixes.
 int report(llvm::ArrayRef<const facts::TUFacts *> Units, Configuration &Conf,
            const std::vector<std::string> &MainFiles, Tally &Count) {
   AnalysisOptions Global = Conf.analysis(MainFiles.empty() ? "" : MainFiles[0]);
   ModelIndex Models(Global);
-  LoopContext Analysis(Models, Program::link(Units));
+  LeftToExit<LoopContext> Linked{
+      std::make_unique<LoopContext>(Models, Program::link(Units))};
+  const LoopContext &Analysis = *Linked.Ptr;
   const Program &P = Analysis.program();
   SourceFiles &Sources = RunSources;
   std::string First = MainFiles.empty() ? std::string() : MainFiles[0];
@@ -376,6 +390,8 @@ int report(llvm::ArrayRef<const facts::TUFacts *> Units, Configuration &Conf,
   FixSet Fixes(P, Sources);
   tooling::TranslationUnitDiagnostics Exported;
   std::vector<HtmlFinding> Html;
+  Exported.Diagnostics.reserve(Shown.size());
+  RunResults.reserve(RunResults.size() + Shown.size());
   for (const auto &[Key, R] : Shown) {
     bool AsError = AsErrors.contains(R->Check);
     printReport(llvm::outs(), *R, P, Sources, AsError);
@@ -480,26 +496,52 @@ int runFactsOnly(const tooling::CompilationDatabase &DB, Configuration &Conf) {
   return U.Errors.empty() ? 0 : 1;
 }
 
+/// The threads of a run: -j, or every core.
+unsigned threads() {
+  return Jobs ? Jobs.getValue()
+              : llvm::hardware_concurrency().compute_thread_count();
+}
+
+/// Reads the facts file \p Path into \p Out; the error, if any.
+std::string loadFacts(const std::string &Path,
+                      std::unique_ptr<facts::LoadedFacts> &Out) {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path, false, false);
+  if (!Buffer)
+    return "cannot read " + Path;
+  auto Facts = facts::readFacts(std::move(*Buffer));
+  if (!Facts)
+    return llvm::toString(Facts.takeError());
+  if (facts::factsVersion((*Facts)->Buffer->getBuffer()) !=
+      EVENTLOOP_FACTS_VERSION)
+    return Path + ": facts of another build of eventloop-tidy";
+  Out = std::move(*Facts);
+  return "";
+}
+
 int runLink(Configuration &Conf) {
-  std::vector<std::unique_ptr<facts::LoadedFacts>> Loaded;
+  // The files in parallel (reading is most of a link: a million functions
+  // are hundreds of MB of facts), their errors in the order given.
+  std::vector<std::unique_ptr<facts::LoadedFacts>> Loaded(Inputs.size());
+  std::vector<std::string> Errors(Inputs.size());
+  {
+    llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(threads()));
+    for (size_t I = 0; I < Inputs.size(); ++I)
+      Pool.async([&, I] { Errors[I] = loadFacts(Inputs[I], Loaded[I]); });
+    Pool.wait();
+  }
   std::vector<const facts::TUFacts *> Units;
   std::vector<std::string> Mains;
-  for (const std::string &Path : Inputs) {
-    auto Buffer = llvm::MemoryBuffer::getFile(Path, false, false);
-    if (!Buffer)
-      return fail("cannot read " + Path);
-    auto Facts = facts::readFacts(std::move(*Buffer));
-    if (!Facts)
-      return fail(llvm::toString(Facts.takeError()));
-    if (facts::factsVersion((*Facts)->Buffer->getBuffer()) !=
-        EVENTLOOP_FACTS_VERSION)
-      return fail(Path + ": facts of another build of eventloop-tidy");
-    Units.push_back(&(*Facts)->Facts);
-    Mains.push_back((*Facts)->Facts.MainFile.str());
-    Loaded.push_back(std::move(*Facts));
+  for (size_t I = 0; I < Inputs.size(); ++I) {
+    if (!Errors[I].empty())
+      return fail(Errors[I]);
+    Units.push_back(&Loaded[I]->Facts);
+    Mains.push_back(Loaded[I]->Facts.MainFile.str());
   }
   Tally Count;
-  if (int Status = report(Units, Conf, Mains, Count))
+  int Status = report(Units, Conf, Mains, Count);
+  // Left to the end of the process, like the program (LeftToExit).
+  llvm::BuryPointer(std::make_unique<decltype(Loaded)>(std::move(Loaded)));
+  if (Status)
     return Status;
   return finish(Count.Errors ? 1 : 0);
 }
@@ -596,10 +638,7 @@ int main(int argc, const char **argv) {
   std::vector<UnitResult> Results(Files.size());
   Progress Shown(Files.size());
   {
-    unsigned Threads =
-        Jobs ? Jobs.getValue()
-             : llvm::hardware_concurrency().compute_thread_count();
-    llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Threads));
+    llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(threads()));
     for (size_t I = 0; I < Files.size(); ++I)
       Pool.async([&, I] {
         std::vector<tooling::CompileCommand> Commands =
@@ -670,5 +709,7 @@ int main(int argc, const char **argv) {
                                " suppressed by NOLINT)"
                          : std::string())
                  << '\n';
+  // Left to the end of the process, like the program (LeftToExit).
+  llvm::BuryPointer(std::make_unique<decltype(Results)>(std::move(Results)));
   return finish(Broken || Count.Errors ? 1 : 0);
 }
