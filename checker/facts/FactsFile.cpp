@@ -13,14 +13,17 @@ constexpr llvm::StringLiteral Magic = "ELTF";
 /// Bumped whenever the layout below changes.
 constexpr uint8_t Version = 13;
 
+/// Appends \p V to \p Out as LEB128.
+void appendLeb(std::string &Out, uint64_t V) {
+  uint8_t Bytes[10];
+  unsigned N = llvm::encodeULEB128(V, Bytes);
+  Out.append(reinterpret_cast<const char *>(Bytes), N);
+}
+
 /// Writes the fields it is shown.
 class Writer {
 public:
-  void num(uint64_t V) {
-    uint8_t Bytes[10];
-    unsigned N = llvm::encodeULEB128(V, Bytes);
-    Body.append(reinterpret_cast<const char *>(Bytes), N);
-  }
+  void num(uint64_t V) { appendLeb(Body, V); }
   void num(uint32_t V) { num(static_cast<uint64_t>(V)); }
   void num(uint16_t V) { num(static_cast<uint64_t>(V)); }
   void num(uint8_t V) { num(static_cast<uint64_t>(V)); }
@@ -56,11 +59,6 @@ public:
       Size += 10 + S.size();
     std::string Out;
     Out.reserve(Size);
-    auto Leb = [&](uint64_t V) {
-      uint8_t Bytes[10];
-      unsigned N = llvm::encodeULEB128(V, Bytes);
-      Out.append(reinterpret_cast<const char *>(Bytes), N);
-    };
     Out += Magic;
     Out += static_cast<char>(Version);
     char Bytes[8];
@@ -68,9 +66,9 @@ public:
     Out.append(Bytes, 8);
     llvm::support::endian::write64le(Bytes, Stamp.Options);
     Out.append(Bytes, 8);
-    Leb(Strings.size());
+    appendLeb(Out, Strings.size());
     for (llvm::StringRef S : Strings) {
-      Leb(S.size());
+      appendLeb(Out, S.size());
       Out += S;
     }
     Out += Body;
