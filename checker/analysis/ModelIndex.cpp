@@ -131,7 +131,9 @@ void ModelIndex::addModel(const FrameworkModel &M) {
   AddNames(AttributeLookups, M.AttributeLookups);
   AddNames(ModuleImports, M.ModuleImports);
   AddNames(UserInputSignals, M.UserInputSignals);
+  AddNames(InheritedUserInputSignals, M.InheritedUserInputSignals);
   AddNames(UserWindows, M.UserWindows);
+  AddNames(Widgets, M.Widgets);
   AddNames(FalseWhileConstructing, M.FalseWhileConstructing);
   AddNames(ThreadAffineClasses, M.ThreadAffineClasses);
   AddNames(CallableReferences, M.CallableReferences);

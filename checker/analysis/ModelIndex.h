@@ -85,7 +85,9 @@ public:
   RuleTable<llvm::StringRef> ContainerElements;
   RuleTable<llvm::StringRef> ModuleImports;
   RuleTable<llvm::StringRef> UserInputSignals;
+  RuleTable<llvm::StringRef> InheritedUserInputSignals;
   RuleTable<llvm::StringRef> UserWindows;
+  RuleTable<llvm::StringRef> Widgets;
   RuleTable<llvm::StringRef> FalseWhileConstructing;
   RuleTable<llvm::StringRef> ThreadAffineClasses;
   RuleTable<llvm::StringRef> CallableReferences;

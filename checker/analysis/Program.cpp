@@ -581,6 +581,7 @@ void Program::propagateParameters() {
           R.Passed = Through(PU.PassedFromParam, PU.Passed);
           R.PassedParameter = PU.HasPassed ? PU.PassedParameter : -1;
           R.RegisteredIn = Into.S->Caller;
+          R.UserWindow = Arg->OwnWindow;
           MadeRoots.push_back(R);
           Registered.push_back({&MadeRoots.back(), Into.Unit, *Target});
         }

@@ -91,8 +91,9 @@ struct Root {
   /// code emits).
   const FunctionDecl *ProjectTrigger = nullptr;
   bool UserInput = false;
-  /// A slot that a window the user works in connected to itself
-  /// (FrameworkModel::UserWindows).
+  /// A slot that a window the user works in connected to itself, a
+  /// dialog's own show event, a call that a widget's constructor queued on
+  /// itself once (FrameworkModel::UserWindows and Widgets).
   bool UserWindow = false;
   /// Runs once, soon after the registering code (RegistrationRule::Once).
   bool Once = false;

@@ -8,6 +8,7 @@
 #include "FactsVersion.h"
 #include "LoopIdentity.h"
 #include "MacroNotes.h"
+#include "NamedMember.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -393,6 +394,8 @@ void FactsWriter::writeArguments(const CallSite &S, facts::Site &Out) {
     if (const auto *B =
             dyn_cast<CXXBoolLiteralExpr>(Value->IgnoreParenImpCasts()))
       A.Constant = B->getValue();
+    if (!A.Callables.empty() && I > 0)
+      A.OwnWindow = isOwnWindow(argumentFor(S.E, I - 1), Models.UserWindows);
     if (A.FromParam == facts::None && A.Callables.empty() && !A.Offloaded &&
         A.Loop.K == facts::LoopValue::Unknown && A.Constant < 0)
       continue;

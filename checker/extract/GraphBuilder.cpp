@@ -60,28 +60,6 @@ llvm::StringRef typedefName(QualType T) {
   return {};
 }
 
-/// Is \p RD, or one of its bases, a class that \p Is accepts?
-static bool derivesFrom(const CXXRecordDecl *RD,
-                        llvm::function_ref<bool(const CXXRecordDecl *)> Is,
-                        unsigned Depth = 0) {
-  if (!RD || Depth > 32 || !RD->hasDefinition())
-    return false;
-  RD = RD->getDefinition();
-  if (Is(RD))
-    return true;
-  for (const CXXBaseSpecifier &B : RD->bases())
-    if (derivesFrom(B.getType()->getAsCXXRecordDecl(), Is, Depth + 1))
-      return true;
-  return false;
-}
-
-/// Is \p RD, or one of its bases, a class that \p Table names?
-static bool derivesFromNamed(const CXXRecordDecl *RD,
-                             const RuleTable<llvm::StringRef> &Table) {
-  return derivesFrom(
-      RD, [&](const CXXRecordDecl *C) { return ModelIndex::names(Table, C); });
-}
-
 class GraphBuilder : public RecursiveASTVisitor<GraphBuilder> {
   using Base = RecursiveASTVisitor<GraphBuilder>;
 
@@ -275,6 +253,11 @@ private:
   }
   ModelRule<OffloadRule> offloadRuleFor(const Expr *Call,
                                         const FunctionDecl *Callee) const;
+  bool firedByUser(const CXXMethodDecl *Signal) const;
+  /// Is the walk in the body of a constructor?
+  bool inConstructor() const {
+    return !Stack.empty() && isa<CXXConstructorDecl>(G.function(Stack.back()));
+  }
   /// Makes roots of the callbacks \p Call registers; returns how many
   /// operands it took as callbacks.
   unsigned registerCallbacks(const Expr *Call, const FunctionDecl *Callee,
@@ -634,8 +617,7 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
         R.Sender = moreDerived(classOf(operandOf(Call, Rule->TriggerObject)),
                                Trigger.Through);
         R.Trigger = Trigger.name();
-        R.UserInput = R.UserInput || ModelIndex::names(Models.UserInputSignals,
-                                                       Trigger.Method);
+        R.UserInput = R.UserInput || firedByUser(Trigger.Method);
         if (!isLibraryCode(Trigger.Method))
           R.ProjectTrigger = Trigger.Method;
       }
@@ -650,10 +632,15 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
         R.Receiver = classOf(Object);
       // A window the user works in that connects a signal to its own slot
       // or to a functor in its context (`connect(manager,
-      // &Manager::finished, this, &Dialog::done)`).
-      R.UserWindow = Trigger && Object &&
-                     isa<CXXThisExpr>(Object->IgnoreParenImpCasts()) &&
-                     derivesFromNamed(classOf(Object), Models.UserWindows);
+      // &Manager::finished, this, &Dialog::done)`), and a widget's
+      // constructor that queues a call on the widget it makes, once: its
+      // start (`QMetaObject::invokeMethod(this, &MainWindow::checkPython,
+      // Qt::QueuedConnection)`).
+      const RuleTable<llvm::StringRef> *Windows =
+          Trigger                         ? &Models.UserWindows
+          : Rule->Once && inConstructor() ? &Models.Widgets
+                                          : nullptr;
+      R.UserWindow = Windows && isOwnWindow(Object, *Windows);
       R.LoopExpr = operandOf(Call, Rule->LoopOperand);
       R.OnDefaultLoop = Rule->LoopOperand == DefaultLoopOperand;
       R.RegisteredIn = Stack.back();
@@ -667,6 +654,20 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
     }
   }
   return Taken;
+}
+
+/// Does only the user's input fire \p Signal
+/// (FrameworkModel::UserInputSignals, InheritedUserInputSignals)?
+bool GraphBuilder::firedByUser(const CXXMethodDecl *Signal) const {
+  if (ModelIndex::names(Models.UserInputSignals, Signal))
+    return true;
+  std::string Name = lastNamePart(Signal);
+  const auto &Inherited = Models.InheritedUserInputSignals;
+  return Inherited.mayMatch(Name) &&
+         derivesFrom(Signal->getParent(), [&](const CXXRecordDecl *C) {
+           return bool(Inherited.find(Name, qualifiedName(C) + "::" + Name,
+                                      [](auto &) { return true; }));
+         });
 }
 
 /// Whether \p FD's body was skipped by the parser (clangd's preamble).
@@ -1204,6 +1205,7 @@ void GraphBuilder::finish() {
       if (isLoopCode(FD, *Rule.R)) {
         R.Why = Rule->Why.str();
         R.UserInput = Rule->UserInput;
+        R.UserWindow = Rule->UserWindow;
         if (Rule->SignalInName && FD->getIdentifier())
           R.UserInput = R.UserInput || Models.UserInputSignals.mayMatch(
                                            FD->getName().rsplit('_').second);

@@ -115,4 +115,30 @@ NamedMember namedMember(const Expr *E, const Expr *Object) {
   return {};
 }
 
+bool derivesFrom(const CXXRecordDecl *RD,
+                 llvm::function_ref<bool(const CXXRecordDecl *)> Is,
+                 unsigned Depth) {
+  if (!RD || Depth > 32 || !RD->hasDefinition())
+    return false;
+  RD = RD->getDefinition();
+  if (Is(RD))
+    return true;
+  for (const CXXBaseSpecifier &B : RD->bases())
+    if (derivesFrom(B.getType()->getAsCXXRecordDecl(), Is, Depth + 1))
+      return true;
+  return false;
+}
+
+bool derivesFromNamed(const CXXRecordDecl *RD,
+                      const RuleTable<llvm::StringRef> &Table) {
+  return derivesFrom(
+      RD, [&](const CXXRecordDecl *C) { return ModelIndex::names(Table, C); });
+}
+
+bool isOwnWindow(const Expr *Object,
+                 const RuleTable<llvm::StringRef> &Windows) {
+  return Object && isa<CXXThisExpr>(Object->IgnoreParenImpCasts()) &&
+         derivesFromNamed(classOf(Object), Windows);
+}
+
 } // namespace clang::tidy::eventloop

@@ -10,8 +10,10 @@
 #ifndef EVENTLOOP_TIDY_EXTRACT_NAMEDMEMBER_H
 #define EVENTLOOP_TIDY_EXTRACT_NAMEDMEMBER_H
 
+#include "../analysis/ModelIndex.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 
 namespace clang::tidy::eventloop {
 
@@ -46,6 +48,19 @@ const CXXRecordDecl *classOf(const Expr *E);
 /// \p A when neither does); either may be null.
 const CXXRecordDecl *moreDerived(const CXXRecordDecl *A,
                                  const CXXRecordDecl *B);
+
+/// Is \p RD, or one of its bases, a class that \p Is accepts?
+bool derivesFrom(const CXXRecordDecl *RD,
+                 llvm::function_ref<bool(const CXXRecordDecl *)> Is,
+                 unsigned Depth = 0);
+
+/// Is \p RD, or one of its bases, a class that \p Table names?
+bool derivesFromNamed(const CXXRecordDecl *RD,
+                      const RuleTable<llvm::StringRef> &Table);
+
+/// Is \p Object the caller's `this`, of a class that \p Windows names or
+/// derives from one (a dialog's own slot, a widget's own start)?
+bool isOwnWindow(const Expr *Object, const RuleTable<llvm::StringRef> &Windows);
 
 } // namespace clang::tidy::eventloop
 

@@ -165,6 +165,11 @@ struct Argument {
   LoopValue Loop;
   /// A `false` or `true` written as the argument: 0 or 1; else -1.
   int Constant = -1;
+  /// A callable written right after the caller's `this` in a method of a
+  /// window the user works in (`download(url, this,
+  /// &Dialog::onFinished)`): registered, it is that window's own work, as
+  /// a slot it connects to itself (Root::UserWindow).
+  bool OwnWindow = false;
 };
 
 /// A site runs only when parameter Param of its function is Value (`if
@@ -303,9 +308,11 @@ struct Root {
   /// does.
   llvm::StringRef Trigger;
   bool UserInput = false;
-  /// A slot that a window the user works in (a dialog) connected to itself:
-  /// a modal dialog it opens answers what the user asked that window to do
-  /// (FrameworkModel::UserWindows).
+  /// A slot that a window the user works in (a dialog) connected to itself,
+  /// a dialog's own show event, or a call that a widget's constructor
+  /// queued on itself once: a modal dialog it opens answers what the user
+  /// asked that window to do, or is the widget's start-up prompt
+  /// (FrameworkModel::UserWindows and Widgets).
   bool UserWindow = false;
   /// Runs once, soon after the code that registers it returns
   /// (RegistrationRule::Once): a single-shot timer, a queued call.

@@ -11,7 +11,7 @@ namespace {
 
 constexpr llvm::StringLiteral Magic = "ELTF";
 /// Bumped whenever the layout below changes.
-constexpr uint8_t Version = 13;
+constexpr uint8_t Version = 14;
 
 /// Appends \p V to \p Out as LEB128.
 void appendLeb(std::string &Out, uint64_t V) {
@@ -239,6 +239,7 @@ template <typename IO> void io(IO &S, Argument &A) {
   S.flag(A.Offloaded);
   io(S, A.Loop);
   S.num(A.Constant);
+  S.flag(A.OwnWindow);
 }
 
 template <typename IO> void io(IO &S, Rewrite &R) {

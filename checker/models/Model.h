@@ -211,6 +211,10 @@ struct LoopCodeRule {
   /// (uic's `on_<object>_<signal>` slots): the user's input when some
   /// FrameworkModel::UserInputSignals signal has that name.
   bool SignalInName = false;
+  /// A handler of the window's own (a dialog's showEvent): a modal dialog
+  /// it opens answers what the user opened the window for, as in a slot
+  /// that the window connects to itself (FrameworkModel::UserWindows).
+  bool UserWindow = false;
 };
 
 /// A call that runs its callable operands on another thread: the walk from
@@ -332,12 +336,25 @@ struct FrameworkModel {
   /// fires: a button's clicked, an action's triggered. Patterns name the
   /// class that declares the signal.
   llvm::ArrayRef<llvm::StringRef> UserInputSignals;
+  /// The same, for signals that a class derived from the named one declares
+  /// under that name: a D-Bus proxy that qdbusxml2cpp generates derives
+  /// from QDBusAbstractInterface and declares the interface's signals
+  /// ("QDBusAbstractInterface::ActionInvoked": the user's click on a
+  /// desktop notification, org.freedesktop.Notifications).
+  llvm::ArrayRef<llvm::StringRef> InheritedUserInputSignals;
   /// Classes whose objects are windows the user works in (QDialog): a slot
   /// that such a window connects to itself (`connect(manager,
   /// &Manager::finished, this, &Dialog::onFinished)`) answers an operation
   /// the user started there, so a modal dialog it opens is reported only
   /// when ReportUserInputModals asks, as for the user's input.
   llvm::ArrayRef<llvm::StringRef> UserWindows;
+  /// Classes whose objects the user sees (QWidget): a callback that the
+  /// constructor of one queues on the object it makes, to run once
+  /// (`QMetaObject::invokeMethod(this, &MainWindow::checkPython,
+  /// Qt::QueuedConnection)`), is the widget's start, and a modal dialog it
+  /// opens is the widget's start-up prompt, reported only when
+  /// ReportUserInputModals asks.
+  llvm::ArrayRef<llvm::StringRef> Widgets;
   /// Methods that return false on an object whose constructor has not
   /// returned (QWidget::isVisible: a widget is shown after it is made): what
   /// a method runs under `if (isVisible())` on `this` does not run when the

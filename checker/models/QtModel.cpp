@@ -120,6 +120,11 @@ const LoopCodeRule LoopCode[] = {
     {LoopCodeRule::Overrides, "QWidget::tabletEvent", UserInputHandler, true},
     {LoopCodeRule::Overrides, "QWidget::drag*Event", UserInputHandler, true},
     {LoopCodeRule::Overrides, "QWidget::dropEvent", UserInputHandler, true},
+    // A dialog's own show: what it opens there answers what the user opened
+    // the dialog for (a preview dialog's "preview impossible").
+    {LoopCodeRule::Overrides, "QWidget::showEvent",
+     "event handler runs on the GUI thread's Qt event loop", false, "QDialog",
+     false, true},
     // Every other virtual of QWidget whose name ends in "Event" is a handler
     // (paintEvent, showEvent, nativeEvent...).
     {LoopCodeRule::Overrides, "QWidget::*Event",
@@ -512,12 +517,22 @@ const llvm::StringRef UserInputSignals[] = {
     "QKeySequenceEdit::editingFinished"};
 // clang-format on
 
+// The desktop's notification server emits ActionInvoked when the user
+// clicks a notification or one of its actions (the freedesktop.org
+// Desktop Notifications specification); an application reaches it through
+// a proxy that qdbusxml2cpp generates.
+const llvm::StringRef InheritedUserInputSignals[] = {
+    "QDBusAbstractInterface::ActionInvoked"};
+
 // A slot named to take a connection apart is not called.
 const llvm::StringRef CallableReferences[] = {"QObject::disconnect"};
 
 // Windows the user works in: a dialog's slot connected to itself reports
 // on what the user asked the dialog to do.
 const llvm::StringRef UserWindows[] = {"QDialog"};
+
+// What a widget's constructor queues on itself runs once, at its start.
+const llvm::StringRef Widgets[] = {"QWidget"};
 
 // A widget is shown after it is made: `if (isVisible())` in a method that
 // its constructor calls is false there.
@@ -587,7 +602,9 @@ const FrameworkModel QtModel{
     .Offloads = Offloads,
     .CallableWrappers = Wrappers,
     .UserInputSignals = UserInputSignals,
+    .InheritedUserInputSignals = InheritedUserInputSignals,
     .UserWindows = UserWindows,
+    .Widgets = Widgets,
     .FalseWhileConstructing = FalseWhileConstructing,
     .ThreadAffineClasses = ThreadAffineClasses,
     .CallableReferences = CallableReferences,
