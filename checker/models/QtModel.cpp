@@ -97,6 +97,8 @@ const RegistrationRule Registrations[] = {
 
 constexpr llvm::StringRef UserInputHandler =
     "event handler of the user's input runs on the GUI thread's Qt event loop";
+constexpr llvm::StringRef GuiHandler =
+    "event handler runs on the GUI thread's Qt event loop";
 
 const LoopCodeRule LoopCode[] = {
     {LoopCodeRule::Overrides, "QObject::event",
@@ -122,13 +124,14 @@ const LoopCodeRule LoopCode[] = {
     {LoopCodeRule::Overrides, "QWidget::dropEvent", UserInputHandler, true},
     // A dialog's own show: what it opens there answers what the user opened
     // the dialog for (a preview dialog's "preview impossible").
-    {LoopCodeRule::Overrides, "QWidget::showEvent",
-     "event handler runs on the GUI thread's Qt event loop", false, "QDialog",
-     false, true},
+    {.How = LoopCodeRule::Overrides,
+     .Pattern = "QWidget::showEvent",
+     .Why = GuiHandler,
+     .InClassDerivedFrom = "QDialog",
+     .UserWindow = true},
     // Every other virtual of QWidget whose name ends in "Event" is a handler
     // (paintEvent, showEvent, nativeEvent...).
-    {LoopCodeRule::Overrides, "QWidget::*Event",
-     "event handler runs on the GUI thread's Qt event loop"},
+    {LoopCodeRule::Overrides, "QWidget::*Event", GuiHandler},
     // uic's setupUi ends with QMetaObject::connectSlotsByName, which
     // connects each slot named on_<object>_<signal> to that signal of the
     // child object of that name.

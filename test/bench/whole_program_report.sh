@@ -80,7 +80,7 @@ echo
 echo "Each call site once carried, in memory, the loop and future of a sink and"
 echo "the declaration of a rewrite, which few sites have (544 bytes a site): the"
 echo "million functions took 1.67 s and 1.2 GiB (2026-12-03). Those are now"
-echo "tables of their own that sites index (256 bytes a site)."
+echo "tables of their own that sites index (208 bytes a site)."
 echo
 echo "**Facts size**, per thousand lines of the TUs' own sources:"
 echo
