@@ -3,7 +3,10 @@
 // Some APIs take a member function as a value rather than a callable to run:
 // the signal of a connection, the method that a string names. The analysis
 // needs to know which one: what starts a callback (a button's clicked, a
-// socket's readyRead) and which method a string-named slot is.
+// socket's readyRead) and which method a string-named slot is. With it, the
+// questions about the classes involved: the class of an operand, whether a
+// class derives from one the models name (a signal declared by a D-Bus
+// proxy, a connection made by a dialog on its own `this`).
 //
 //===----------------------------------------------------------------------===//
 
