@@ -1,6 +1,7 @@
 //===--- LoopContext.cpp - Paths from loop code to what blocks it ---------===//
 
 #include "LoopContext.h"
+#include <functional>
 #include <tuple>
 
 namespace clang::tidy::eventloop {
@@ -227,48 +228,96 @@ bool LoopContext::isOwnRegistration(const Program::Root &R,
          P.file(R.Unit, R.R->Loc) == P.file(Sink.Unit, Sink.S->Loc);
 }
 
+void LoopContext::throughEmits(
+    unsigned Set, unsigned Id,
+    llvm::SmallVectorImpl<std::pair<llvm::SmallVector<unsigned, 4>, unsigned>>
+        &Out) const {
+  // Depth first through the callbacks an emit runs, and the emits (relays
+  // too) in their bodies; each callback's body once, a bounded number of
+  // calls in all.
+  constexpr size_t Budget = 64;
+  llvm::DenseSet<unsigned> Seen;
+  std::function<void(llvm::SmallVector<unsigned, 4> &, unsigned)> Walk =
+      [&](llvm::SmallVector<unsigned, 4> &Path, unsigned In) {
+        unsigned From = Path.back();
+        for (unsigned C : P.Sites[From].Callees) {
+          if (!P.connectionOf(From, C) || !Seen.insert(C).second)
+            continue;
+          unsigned Next =
+              In == setOf(FindingKind::LoopRun) && isWindowEdge(From, C)
+                  ? NonModalLoopRuns
+                  : In;
+          if (Distance[Next][C] == Unreached)
+            continue;
+          for (unsigned T : P.Nodes[C].Sites) {
+            if (Out.size() >= Budget)
+              return;
+            Path.push_back(T);
+            Out.push_back({Path, Next});
+            Walk(Path, Next);
+            Path.pop_back();
+          }
+        }
+      };
+  llvm::SmallVector<unsigned, 4> Path{Id};
+  Walk(Path, Set);
+}
+
 void LoopContext::collect(FindingKind K) {
   // One finding per call and sink: roots that share a body, or reach the
-  // same call, tell it once.
+  // same call, tell it once. A call that emits a signal is told once per
+  // sink that the callbacks it runs reach, each from their own calls (a
+  // callback with two calls that each open a dialog: two findings at the
+  // emit, as two roots would give).
   llvm::DenseSet<std::pair<unsigned, unsigned>> Told;
+  auto Tell = [&](const Program::Root &R, llvm::SmallVector<unsigned, 4> Path,
+                  unsigned Set) {
+    const Program::Site &S = P.Sites[Path.back()];
+    Finding F;
+    F.R = &R;
+    F.Path = std::move(Path);
+    if (!isSink(K, S)) {
+      auto [Callee, In] = nearestCallee(Set, F.Path.back());
+      if (Callee == Unreached)
+        return;
+      follow(In, Callee, F.Path);
+    } else if (Set == NonModalLoopRuns && isModal(S)) {
+      return;
+    }
+    unsigned Id = F.start();
+    if (Told.contains({Id, F.sink()}) || throughOtherRoot(F) ||
+        isOwnRegistration(R, F))
+      return;
+    Told.insert({Id, F.sink()});
+    if (K == FindingKind::SyncClient &&
+        !P.detail(P.Sites[F.sink()]).Client.valid()) {
+      // Explain the inferred client: where its constructor blocks.
+      for (FindingKind Inner : {FindingKind::LoopRun, FindingKind::Blocking}) {
+        auto [Ctor, In] = nearestCallee(setOf(Inner), F.sink());
+        if (Ctor == Unreached)
+          continue;
+        follow(In, Ctor, F.Beyond);
+        break;
+      }
+    }
+    relate(K, F);
+    if (K == FindingKind::LoopRun && F.Relation != LoopRelation::Same &&
+        (AnyCurrentThreadRun || !rootLoop(R).Key.empty()))
+      preferSameLoop(F);
+    if (K == FindingKind::SyncClient)
+      SyncClientStarts.insert(F.start());
+    Findings[int(K)].push_back(std::move(F));
+  };
+  llvm::SmallVector<std::pair<llvm::SmallVector<unsigned, 4>, unsigned>, 8>
+      Emitted;
   for (const Program::Root &R : P.Roots) {
     unsigned Set = setFor(K, R);
     for (unsigned Id : P.Nodes[R.Node].Sites) {
-      const Program::Site &S = P.Sites[Id];
-      Finding F;
-      F.R = &R;
-      F.Path.push_back(Id);
-      if (!isSink(K, S)) {
-        auto [Callee, In] = nearestCallee(Set, Id);
-        if (Callee == Unreached)
-          continue;
-        follow(In, Callee, F.Path);
-      } else if (Set == NonModalLoopRuns && isModal(S)) {
-        continue;
-      }
-      if (Told.contains({Id, F.sink()}) || throughOtherRoot(F) ||
-          isOwnRegistration(R, F))
-        continue;
-      Told.insert({Id, F.sink()});
-      if (K == FindingKind::SyncClient &&
-          !P.detail(P.Sites[F.sink()]).Client.valid()) {
-        // Explain the inferred client: where its constructor blocks.
-        for (FindingKind Inner :
-             {FindingKind::LoopRun, FindingKind::Blocking}) {
-          auto [Ctor, In] = nearestCallee(setOf(Inner), F.sink());
-          if (Ctor == Unreached)
-            continue;
-          follow(In, Ctor, F.Beyond);
-          break;
-        }
-      }
-      relate(K, F);
-      if (K == FindingKind::LoopRun && F.Relation != LoopRelation::Same &&
-          (AnyCurrentThreadRun || !rootLoop(R).Key.empty()))
-        preferSameLoop(F);
-      if (K == FindingKind::SyncClient)
-        SyncClientStarts.insert(F.start());
-      Findings[int(K)].push_back(std::move(F));
+      Tell(R, {Id}, Set);
+      Emitted.clear();
+      throughEmits(Set, Id, Emitted);
+      for (auto &[Path, In] : Emitted)
+        Tell(R, std::move(Path), In);
     }
   }
 }

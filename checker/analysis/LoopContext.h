@@ -120,6 +120,13 @@ private:
   void computeDistances(unsigned Set);
   bool isSink(FindingKind K, const Program::Site &S) const;
   void collect(FindingKind K);
+  /// The calls in the bodies of the callbacks that site \p Id runs through
+  /// connections (an emit, a relay), and through the emits there: each as
+  /// the path from \p Id to it, with the sink set the path goes on in.
+  void throughEmits(
+      unsigned Set, unsigned Id,
+      llvm::SmallVectorImpl<std::pair<llvm::SmallVector<unsigned, 4>, unsigned>>
+          &Out) const;
   /// The callee of site \p Site nearest to a sink of set \p Set, or
   /// Unreached, and the set the path goes on in: the loop runs that are
   /// not modal past a window edge.

@@ -3,6 +3,7 @@
 #include "Program.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/Twine.h"
 #include <cassert>
 #include <functional>
@@ -113,6 +114,29 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
       P.Nodes.push_back({&F, U, L, {}, {}});
     }
   }
+  // Relays: a connection of the project's signal to another signal
+  // (`connect(tabs, &Tabs::unlocked, this, &MainWindow::unlocked)`) emits
+  // the second whenever the first is emitted. The second signal is a node
+  // even when no unit defines it (moc's output is not in the database).
+  llvm::StringSet<> Signals;
+  for (const facts::TUFacts *T : Units)
+    for (const facts::Root &R : T->Roots)
+      if (!R.TriggerKey.empty())
+        Signals.insert(R.TriggerKey);
+  std::vector<std::pair<const facts::Root *, unsigned>> Relays;
+  for (unsigned U = 0; U < Units.size(); ++U)
+    for (const facts::Root &R : Units[U]->Roots) {
+      if (R.TriggerKey.empty() || R.Api.empty() ||
+          R.Function >= Units[U]->Functions.size())
+        continue;
+      const facts::Function &F = Units[U]->Functions[R.Function];
+      if (!Signals.contains(F.Key))
+        continue;
+      Relays.push_back({&R, U});
+      if (P.LocalNode[U][R.Function] == ~0u &&
+          P.ByKey.try_emplace(F.Key, P.Nodes.size()).second)
+        P.Nodes.push_back({&F, U, R.Function, {}, {}});
+    }
   // Every function of every unit that some unit defines: declarations too.
   for (unsigned U = 0; U < Units.size(); ++U) {
     const facts::TUFacts &T = *Units[U];
@@ -138,6 +162,24 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
       if (!R.TriggerKey.empty())
         if (auto N = P.nodeOf(U, R.Function))
           P.Connections[R.TriggerKey].push_back({&R, U, *N});
+  // A relay is a site of the second signal's node, at the connection, that
+  // emits the second signal on the connection's receiver.
+  llvm::SmallVector<std::pair<unsigned, const facts::Root *>, 0> RelaySites;
+  for (auto [R, U] : Relays) {
+    auto N = P.nodeOf(U, R->Function);
+    if (!N)
+      continue;
+    facts::Site S;
+    S.Caller = R->Function;
+    S.Loc = R->Loc;
+    S.Receiver = R->Receiver;
+    P.MadeSites.push_back(std::move(S));
+    unsigned Id = P.Sites.size();
+    P.addSite(&P.MadeSites.back(), U, *N);
+    P.RelayOf[Id] = R;
+    P.RelayRoots.insert(R);
+    RelaySites.push_back({Id, R});
+  }
 
   // Overriders, for virtual calls: every node that overrides a key.
   llvm::StringMap<llvm::SmallVector<unsigned, 2>> Overriders;
@@ -170,6 +212,9 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
           Link(N);
     }
   }
+  for (auto [Id, R] : RelaySites)
+    P.linkEmit(Id, P.unit(P.Sites[Id].Unit).Functions[R->Function].Key,
+               R->Receiver);
   for (unsigned Id = 0; Id < P.Sites.size(); ++Id)
     for (unsigned N : P.Sites[Id].Callees)
       P.Nodes[N].CalledFrom.push_back(Id);
@@ -376,45 +421,145 @@ void Program::specialiseConstruction() {
   }
 }
 
+namespace {
+
+/// A constant a call passes, by parameter: a bool's 0 or 1, an
+/// enumerator's value.
+using Bindings = llvm::SmallVector<std::pair<uint32_t, int64_t>, 2>;
+
+std::optional<int64_t> constantOf(const facts::Argument &A) {
+  if (A.Enumerated)
+    return A.Enumerator;
+  if (A.Constant >= 0)
+    return A.Constant;
+  return std::nullopt;
+}
+
+/// Does \p If fail when its parameter is \p V?
+bool fails(const facts::ParamCondition &If, int64_t V) {
+  return (If.Equality ? V == If.Equals : V != 0) != If.Value;
+}
+
+} // namespace
+
 void Program::specialiseConstants() {
-  // Functions with sites that run only for some value of a parameter
-  // (`if (transformKey)`).
-  std::vector<bool> Conditional(Nodes.size(), false);
-  bool Any = false;
+  // The parameters each function's sites depend on (`if (transformKey)`,
+  // `if (key == Config::KeeShare_Active)`), directly or by passing them on
+  // unchanged to a function that depends on them (`Config::set(key, v)`
+  // emitting `changed(key)`), to a fixed point. Parameters past 64 are not
+  // followed.
+  std::vector<uint64_t> Depends(Nodes.size(), 0);
+  auto Bit = [](uint32_t Param) {
+    return Param < 64 ? uint64_t(1) << Param : 0;
+  };
+  std::vector<unsigned> Work;
   for (const Site &S : Sites)
-    if (!S.S->OnlyIf.empty())
-      Conditional[S.Caller] = Any = true;
-  if (!Any)
+    for (const facts::ParamCondition &If : S.S->OnlyIf)
+      if (!(Depends[S.Caller] & Bit(If.Param))) {
+        Depends[S.Caller] |= Bit(If.Param);
+        Work.push_back(S.Caller);
+      }
+  if (Work.empty())
     return;
-  // A call that passes a constant where such a site needs the other value
+  while (!Work.empty()) {
+    unsigned N = Work.back();
+    Work.pop_back();
+    for (unsigned Id : Nodes[N].CalledFrom)
+      for (const facts::Argument &A : Sites[Id].S->Args)
+        if (A.FromParam != facts::None && (Depends[N] & Bit(A.Index))) {
+          unsigned Caller = Sites[Id].Caller;
+          if (!(Depends[Caller] & Bit(A.FromParam))) {
+            Depends[Caller] |= Bit(A.FromParam);
+            Work.push_back(Caller);
+          }
+        }
+  }
+  // What a call \p Id passes to callee \p C that C depends on: its
+  // constants, and the bound parameters of its caller that it passes on.
+  auto Passed = [&](unsigned Id, unsigned C, const Bindings &Caller) {
+    Bindings Out;
+    if (C >= Depends.size() || !Depends[C])
+      return Out;
+    for (const facts::Argument &A : Sites[Id].S->Args) {
+      if (!(Depends[C] & Bit(A.Index)))
+        continue;
+      std::optional<int64_t> V = constantOf(A);
+      if (!V && A.FromParam != facts::None)
+        for (auto [Param, Value] : Caller)
+          if (Param == A.FromParam)
+            V = Value;
+      if (V)
+        Out.push_back({A.Index, *V});
+    }
+    llvm::sort(Out);
+    return Out;
+  };
+  // A call that passes a constant where a site needs another value
   // (`setKey(key, true, false, false)`, `emit dialogFinished(false)` to a
-  // slot's `if (accepted)`) runs a copy without those sites.
-  std::map<std::pair<unsigned, std::vector<unsigned>>, unsigned> Copies;
+  // slot's `if (accepted)`, `config()->set(Config::GUI_Language, v)` to
+  // `Config::changed`'s slot's `if (key == Config::KeeShare_Active)`) runs
+  // a copy without those sites, whose calls run copies in turn. Bounded:
+  // past twice the program's functions, calls run the shared bodies.
+  auto Drops = [&](unsigned Site, const Bindings &With) {
+    return llvm::any_of(Sites[Site].S->OnlyIf,
+                        [&](const facts::ParamCondition &If) {
+                          for (auto [Param, Value] : With)
+                            if (Param == If.Param && fails(If, Value))
+                              return true;
+                          return false;
+                        });
+  };
+  // Does binding \p With leave a site out of \p Node's body, or of a body
+  // it calls? (A cycle: no.)
+  std::map<std::pair<unsigned, Bindings>, bool> Matters;
+  std::function<bool(unsigned, const Bindings &)> Changes =
+      [&](unsigned Node, const Bindings &With) -> bool {
+    if (With.empty())
+      return false;
+    auto [It, New] = Matters.try_emplace({Node, With}, false);
+    if (!New)
+      return It->second;
+    bool Yes = false;
+    for (unsigned Site : Nodes[Node].Sites) {
+      Yes = Drops(Site, With) ||
+            llvm::any_of(Sites[Site].Callees, [&](unsigned C) {
+              return Changes(C, Passed(Site, C, With));
+            });
+      if (Yes)
+        break;
+    }
+    Matters[{Node, With}] = Yes;
+    return Yes;
+  };
+  std::map<std::pair<unsigned, Bindings>, unsigned> Copies;
+  std::function<unsigned(unsigned, const Bindings &)> Bound =
+      [&](unsigned Node, const Bindings &With) -> unsigned {
+    if (Nodes.size() >= 2 * OriginalNodes + 64 || !Changes(Node, With))
+      return Node;
+    auto [It, New] = Copies.try_emplace({Node, With}, Nodes.size());
+    if (!New)
+      return It->second;
+    unsigned Copy = copyNode(
+        Node, [&](unsigned Site) { return Drops(Site, With); },
+        [&](unsigned Site, unsigned Callee) {
+          return Bound(Callee, Passed(Site, Callee, With));
+        });
+    assert(Copy == It->second && "copyNode made the copy elsewhere");
+    return Copy;
+  };
   for (unsigned Id = 0, End = Sites.size(); Id < End; ++Id) {
-    if (llvm::none_of(Sites[Id].S->Args,
-                      [](const facts::Argument &A) { return A.Constant >= 0; }))
+    if (llvm::none_of(Sites[Id].S->Args, [](const facts::Argument &A) {
+          return constantOf(A).has_value();
+        }))
       continue;
     for (size_t I = 0; I < Sites[Id].Callees.size(); ++I) {
       unsigned C = Sites[Id].Callees[I];
-      if (C >= Conditional.size() || !Conditional[C])
+      Bindings With = Passed(Id, C, {});
+      if (With.empty())
         continue;
-      std::vector<unsigned> Dead;
-      for (unsigned Body : Nodes[C].Sites)
-        if (llvm::any_of(
-                Sites[Body].S->OnlyIf, [&](const facts::ParamCondition &If) {
-                  const facts::Argument *A = argument(Sites[Id], If.Param);
-                  return A && A->Constant >= 0 &&
-                         (A->Constant == 1) != If.Value;
-                }))
-          Dead.push_back(Body);
-      if (Dead.empty())
-        continue;
-      auto [It, New] = Copies.try_emplace({C, Dead}, 0);
-      if (New)
-        It->second = copyNode(
-            C, [&](unsigned Site) { return llvm::is_contained(Dead, Site); },
-            [](unsigned, unsigned Callee) { return Callee; });
-      redirect(Id, I, It->second);
+      unsigned To = Bound(C, With);
+      if (To != C)
+        redirect(Id, I, To);
     }
   }
 }
@@ -633,10 +778,14 @@ void Program::dropEmittedRoots() {
     EmittedBy.push_back(R.R->TriggerKey.empty()
                             ? llvm::SmallVector<unsigned, 4>()
                             : EmitsOf(R));
+  // A relay (a connection of a signal to a signal) is no root: the emits of
+  // its first signal reach it, and when some emit is not in code that other
+  // roots reach, or there is none, the second signal's callbacks are roots.
+  auto IsRelay = [&](const Root &R) { return RelayRoots.contains(R.R); };
   std::vector<bool> Reached(Nodes.size(), false);
   std::vector<unsigned> Queue;
   for (size_t I = 0; I < Roots.size(); ++I)
-    if (EmittedBy[I].empty() && !Reached[Roots[I].Node]) {
+    if (EmittedBy[I].empty() && !IsRelay(Roots[I]) && !Reached[Roots[I].Node]) {
       Reached[Roots[I].Node] = true;
       Queue.push_back(Roots[I].Node);
     }
@@ -647,11 +796,29 @@ void Program::dropEmittedRoots() {
           Reached[C] = true;
           Queue.push_back(C);
         }
+  // Does code that other roots reach run emit site Id? A relay's site does
+  // when every emit of its first signal is such code (a cycle: no).
+  llvm::DenseMap<unsigned, int> RelayMemo; // 0: being decided or no, 1: yes
+  std::function<bool(unsigned)> RunByRoots = [&](unsigned Id) -> bool {
+    auto Relay = RelayOf.find(Id);
+    if (Relay == RelayOf.end())
+      return Reached[Sites[Id].Caller];
+    auto [It, New] = RelayMemo.try_emplace(Id, 0);
+    if (!New)
+      return It->second == 1;
+    llvm::SmallVector<unsigned, 4> From;
+    if (auto It = Emits.find(Relay->second->TriggerKey); It != Emits.end())
+      for (unsigned E : It->second)
+        if (connectionOf(E, Sites[Id].Caller) && !Specialised[Sites[E].Caller])
+          From.push_back(E);
+    bool Yes = !From.empty() && llvm::all_of(From, RunByRoots);
+    RelayMemo[Id] = Yes;
+    return Yes;
+  };
   std::vector<Root> Kept;
   for (size_t I = 0; I < Roots.size(); ++I)
-    if (EmittedBy[I].empty() || !llvm::all_of(EmittedBy[I], [&](unsigned Id) {
-          return Reached[Sites[Id].Caller];
-        }))
+    if (!IsRelay(Roots[I]) &&
+        (EmittedBy[I].empty() || !llvm::all_of(EmittedBy[I], RunByRoots)))
       Kept.push_back(std::move(Roots[I]));
   Roots = std::move(Kept);
 }
@@ -691,7 +858,8 @@ void Program::inheritUserInput() {
                       [&](const facts::Root *R) { return RootByUser(*R); })) &&
         (Emitted == Emits.end() ||
          llvm::all_of(Emitted->second, [&](unsigned Id) {
-           if (Specialised[Sites[Id].Caller])
+           // A relay's site: the relays above.
+           if (Specialised[Sites[Id].Caller] || RelayOf.count(Id))
              return true;
            const auto &Of = RootsOf[Sites[Id].Caller];
            return !Of.empty() && llvm::all_of(Of, [&](const Root *R) {

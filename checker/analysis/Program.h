@@ -17,15 +17,20 @@
 // the signal (its emits): each emit has an edge to it, and it is a root of
 // its own only when some emit is in code that no other root reaches. An
 // emit runs only the connections whose sender may be the emitting object:
-// their classes are the same or one derives from the other. A method of a
-// base class that emits on `this` (`ModifiableObject::emitModified`) is
-// linked once per derived class that calls it on itself, so that
-// `EntryAttributes` calling it reaches the connections of entries' signals
-// and not the database's. A constructor's calls on the object it makes run
-// copies of the methods they reach without the calls under a condition
-// that is false while the object is being constructed (`if (isVisible())`).
-// A callback run once, soon (a single-shot timer), registered in the body
-// of callbacks that only the user's input starts, is the user's input too.
+// their classes are the same or one derives from the other. A signal
+// connected to the project's signal (a relay) is a site of the second
+// signal's node that emits it: the emits of the first reach the second's
+// connections through it. A method of a base class that emits on `this`
+// (`ModifiableObject::emitModified`) is linked once per derived class that
+// calls it on itself, so that `EntryAttributes` calling it reaches the
+// connections of entries' signals and not the database's. A constructor's
+// calls on the object it makes run copies of the methods they reach without
+// the calls under a condition that is false while the object is being
+// constructed (`if (isVisible())`). A call that passes a constant (a bool,
+// an enumerator) where the callee, or a function it passes the parameter on
+// to unchanged, tests it runs a copy without the calls that the constant
+// rules out. A callback run once, soon (a single-shot timer), registered in the
+// body of callbacks that only the user's input starts, is the user's input too.
 //
 //===----------------------------------------------------------------------===//
 
@@ -35,6 +40,7 @@
 #include "../facts/Facts.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include <deque>
@@ -143,6 +149,13 @@ public:
     return It == ConnectionEdges.end() ? nullptr : It->second;
   }
 
+  /// The connection of a signal to a signal that site \p Site stands for,
+  /// if it is a relay's site: the second signal's node emits it there.
+  const facts::Root *relayOf(unsigned Site) const {
+    auto It = RelayOf.find(Site);
+    return It == RelayOf.end() ? nullptr : It->second;
+  }
+
 private:
   void addSite(const facts::Site *S, unsigned Unit, unsigned Caller);
   /// Links emit site \p Id, a call of signal \p Signal on an object of
@@ -207,6 +220,9 @@ private:
       ConnectionEdges;
   /// Emit site -> the signal it calls.
   llvm::DenseMap<unsigned, llvm::StringRef> EmitOf;
+  /// Relay site -> its connection; the connections that are relays.
+  llvm::DenseMap<unsigned, const facts::Root *> RelayOf;
+  llvm::DenseSet<const facts::Root *> RelayRoots;
   /// Class key -> the keys of its bases, sorted.
   llvm::StringMap<llvm::ArrayRef<llvm::StringRef>> BasesOf;
   mutable llvm::StringMap<bool> RelatedMemo;

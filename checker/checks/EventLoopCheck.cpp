@@ -116,6 +116,7 @@ Report EventLoopCheck::startReport(StringRef Check, const LoopContext &Analysis,
   R.Framework = loopLabel(Analysis, F);
   R.Function = P.function(Start.Caller).Name;
   R.Sites = F.Path;
+  R.ByUser = F.R->R->UserInput || F.R->R->UserWindow;
   return R;
 }
 

@@ -38,10 +38,16 @@ static Note hopNote(const Program &P, unsigned Id, unsigned Next) {
                     "', which may call it"};
   if (const Program::Connection *C = P.connectionOf(Id, Next)) {
     const facts::Root &R = *C->R;
+    std::string ConnectedAt =
+        llvm::sys::path::filename(P.file(C->Unit, R.Loc)).str() + ":" +
+        llvm::utostr(R.Loc.Line);
+    // A relay's site is the connection of the first signal to the second.
+    if (const facts::Root *Relay = P.relayOf(Id))
+      return {At, "'" + Relay->Trigger.str() + "' is relayed here as '" +
+                      R.Trigger.str() + "', connected to " + Callee + " at " +
+                      ConnectedAt};
     return {At, Caller + " emits '" + R.Trigger.str() +
-                    "' here, connected to " + Callee + " at " +
-                    llvm::sys::path::filename(P.file(C->Unit, R.Loc)).str() +
-                    ":" + llvm::utostr(R.Loc.Line)};
+                    "' here, connected to " + Callee + " at " + ConnectedAt};
   }
   return {At, Caller + " " + hopVerb(S.Kind) + " " + Callee + " here"};
 }

@@ -47,6 +47,9 @@ struct Report {
   /// The cure is at the sink (a wait made asynchronous, a helper's loop
   /// moved): every route to the sink is the same defect.
   bool CuredAtSink = false;
+  /// The route starts in code that only the user's own input, or a window
+  /// the user works in, runs.
+  bool ByUser = false;
 };
 
 } // namespace clang::tidy::eventloop

@@ -31,7 +31,19 @@ private:
   const ParmVarDecl *P;
 };
 
-/// `P` or `!P`, P a bool parameter of \p FD that it never writes.
+/// A parameter of \p FD that it never writes, named by \p E.
+const ParmVarDecl *readOnlyParameter(const Expr *E, const FunctionDecl *FD,
+                                     ReadOnlyParameters &ReadOnly) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  const auto *P = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+  if (!P || P->getDeclContext() != FD || !ReadOnly.contains(P))
+    return nullptr;
+  return P;
+}
+
+/// `P` or `!P`, P a bool parameter of \p FD that it never writes; or
+/// `P == E` or `P != E`, P an enumeration's parameter and E one of its
+/// enumerators (`key == Config::KeeShare_Active`).
 std::optional<facts::ParamCondition>
 condition(const Expr *E, const FunctionDecl *FD, ReadOnlyParameters &ReadOnly) {
   bool Value = true;
@@ -42,15 +54,38 @@ condition(const Expr *E, const FunctionDecl *FD, ReadOnlyParameters &ReadOnly) {
     Value = !Value;
     E = Not->getSubExpr()->IgnoreParenImpCasts();
   }
-  const auto *Ref = dyn_cast<DeclRefExpr>(E);
-  const auto *P = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
-  if (!P || P->getDeclContext() != FD || !P->getType()->isBooleanType() ||
-      !ReadOnly.contains(P))
+  if (const auto *Compare = dyn_cast<BinaryOperator>(E);
+      Compare && Compare->isEqualityOp()) {
+    const Expr *L = Compare->getLHS(), *R = Compare->getRHS();
+    if (!enumeratorValue(R))
+      std::swap(L, R);
+    auto Equals = enumeratorValue(R);
+    const ParmVarDecl *P = readOnlyParameter(L, FD, ReadOnly);
+    if (!Equals || !P || !P->getType()->isEnumeralType())
+      return std::nullopt;
+    facts::ParamCondition C{P->getFunctionScopeIndex(), Value};
+    C.Equality = true;
+    C.Equals = *Equals;
+    if (Compare->getOpcode() == BO_NE)
+      C.Value = !C.Value;
+    return C;
+  }
+  const ParmVarDecl *P = readOnlyParameter(E, FD, ReadOnly);
+  if (!P || !P->getType()->isBooleanType())
     return std::nullopt;
   return facts::ParamCondition{P->getFunctionScopeIndex(), Value};
 }
 
 } // namespace
+
+std::optional<int64_t> enumeratorValue(const Expr *E) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  const auto *Enumerator =
+      Ref ? dyn_cast<EnumConstantDecl>(Ref->getDecl()) : nullptr;
+  if (!Enumerator || Enumerator->getInitVal().getSignificantBits() > 64)
+    return std::nullopt;
+  return Enumerator->getInitVal().getSExtValue();
+}
 
 bool ReadOnlyParameters::contains(const ParmVarDecl *P) {
   auto [It, New] = Known.try_emplace(P, false);

@@ -2,11 +2,11 @@
 //
 // What the condition of an `if` says about the calls in its branches: that
 // a parameter of the function has a value there (`if (transformKey)`, the
-// else of `if (!accepted)`), and that the object is not being constructed
-// there (`if (isVisible())` on `this`: FrameworkModel::FalseWhileConstructing).
-// The linked program then leaves those calls out of a call that passes the
-// other value as a constant, and out of a constructor's calls on the object
-// it makes (Program.h).
+// else of `if (!accepted)`, `if (key == Config::KeeShare_Active)`), and that
+// the object is not being constructed there (`if (isVisible())` on `this`:
+// FrameworkModel::FalseWhileConstructing). The linked program then leaves those
+// calls out of a call that passes the other value as a constant, and out of a
+// constructor's calls on the object it makes (Program.h).
 //
 //===----------------------------------------------------------------------===//
 
@@ -16,6 +16,7 @@
 #include "../facts/Facts.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
+#include <optional>
 
 namespace clang::tidy::eventloop {
 
@@ -32,12 +33,16 @@ private:
 };
 
 /// The values \p Cond gives parameters of \p FD in the branch it takes:
-/// with \p Then, each operand of an `&&` that is `P` or `!P`; in the else
-/// branch, the condition itself when it is one. P is a bool parameter of
-/// \p FD that its body never writes.
+/// with \p Then, each operand of an `&&` that is `P`, `!P`, `P == E` or
+/// `P != E`; in the else branch, the condition itself when it is one. P is
+/// a parameter of \p FD that its body never writes, a bool, or an
+/// enumeration compared with one of its enumerators E.
 llvm::SmallVector<facts::ParamCondition, 2>
 parameterConditions(const Expr *Cond, const FunctionDecl *FD, bool Then,
                     ReadOnlyParameters &ReadOnly);
+
+/// The value of the enumerator that \p E names (`Config::KeeShare_Active`).
+std::optional<int64_t> enumeratorValue(const Expr *E);
 
 /// Is \p Cond, or an operand of its `&&`, a call on `this` of a method that
 /// is false while the object is being constructed?

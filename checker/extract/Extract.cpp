@@ -3,6 +3,7 @@
 #include "Extract.h"
 #include "../analysis/QualifiedName.h"
 #include "ASTGraph.h"
+#include "BranchConditions.h"
 #include "Callables.h"
 #include "Describe.h"
 #include "FactsVersion.h"
@@ -394,10 +395,15 @@ void FactsWriter::writeArguments(const CallSite &S, facts::Site &Out) {
     if (const auto *B =
             dyn_cast<CXXBoolLiteralExpr>(Value->IgnoreParenImpCasts()))
       A.Constant = B->getValue();
+    if (auto E = enumeratorValue(Value)) {
+      A.Enumerated = true;
+      A.Enumerator = *E;
+    }
     if (!A.Callables.empty() && I > 0)
       A.OwnWindow = isOwnWindow(argumentFor(S.E, I - 1), Models.UserWindows);
     if (A.FromParam == facts::None && A.Callables.empty() && !A.Offloaded &&
-        A.Loop.K == facts::LoopValue::Unknown && A.Constant < 0)
+        A.Loop.K == facts::LoopValue::Unknown && A.Constant < 0 &&
+        !A.Enumerated)
       continue;
     Out.Args.push_back(std::move(A));
   }

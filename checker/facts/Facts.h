@@ -165,6 +165,10 @@ struct Argument {
   LoopValue Loop;
   /// A `false` or `true` written as the argument: 0 or 1; else -1.
   int Constant = -1;
+  /// An enumerator written as the argument (`Config::KeeShare_Active`):
+  /// its value.
+  bool Enumerated = false;
+  int64_t Enumerator = 0;
   /// A callable written right after the caller's `this` in a method of a
   /// window the user works in (`download(url, this,
   /// &Dialog::onFinished)`): registered, it is that window's own work, as
@@ -173,10 +177,14 @@ struct Argument {
 };
 
 /// A site runs only when parameter Param of its function is Value (`if
-/// (transformKey)`, the else of `if (!accepted)`).
+/// (transformKey)`, the else of `if (!accepted)`); with Equality, only
+/// when whether Param equals the enumerator value Equals is Value (`if (key
+/// == Config::KeeShare_Active)`).
 struct ParamCondition {
   uint32_t Param = 0;
   bool Value = true;
+  bool Equality = false;
+  int64_t Equals = 0;
 };
 
 /// How the future a wait blocks on was made.

@@ -11,7 +11,7 @@ namespace {
 
 constexpr llvm::StringLiteral Magic = "ELTF";
 /// Bumped whenever the layout below changes.
-constexpr uint8_t Version = 14;
+constexpr uint8_t Version = 15;
 
 /// Appends \p V to \p Out as LEB128.
 void appendLeb(std::string &Out, uint64_t V) {
@@ -230,6 +230,13 @@ template <typename IO> void io(IO &S, Function &F) {
   S.str(F.MemberOf);
 }
 
+/// A signed number, zigzag-encoded: small magnitudes stay small.
+template <typename IO> void signedNum(IO &S, int64_t &V) {
+  uint64_t Z = (static_cast<uint64_t>(V) << 1) ^ static_cast<uint64_t>(V >> 63);
+  S.num(Z);
+  V = static_cast<int64_t>(Z >> 1) ^ -static_cast<int64_t>(Z & 1);
+}
+
 template <typename IO> void io(IO &S, Argument &A) {
   S.num(A.Index);
   uint32_t From = A.FromParam + 1;
@@ -239,6 +246,9 @@ template <typename IO> void io(IO &S, Argument &A) {
   S.flag(A.Offloaded);
   io(S, A.Loop);
   S.num(A.Constant);
+  S.flag(A.Enumerated);
+  if (A.Enumerated)
+    signedNum(S, A.Enumerator);
   S.flag(A.OwnWindow);
 }
 
@@ -276,6 +286,9 @@ template <typename IO> void io(IO &S, Site &Site) {
   S.list(Site.OnlyIf, [&](ParamCondition &If) {
     S.num(If.Param);
     S.flag(If.Value);
+    S.flag(If.Equality);
+    if (If.Equality)
+      signedNum(S, If.Equals);
   });
 }
 

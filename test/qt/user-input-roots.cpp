@@ -63,11 +63,11 @@ public:
   void onRemove() {
     // A modal question from a click: quiet.
     if (!confirm(this))
-      // CHECK-NOTES-MODALS: :[[@LINE-1]]:10: warning: callback blocks its Qt loop in the modal loop of 'QMessageBox::question'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
-      // CHECK-NOTES-MODALS: :[[@LINE-41]]:23: note: 'confirm' runs the event loop here
-      // CHECK-NOTES-MODALS: :[[@LINE-33]]:5: note: callback connected to 'QPushButton::clicked' here
-      // CHECK-NOTES-MODALS: :[[@LINE-4]]:10: note: consider a 'QMessageBox' shown with 'open' and a handler for its finished signal instead
-      // CHECK-NOTES-MODALS: :[[@LINE+23]]:9: note: also reached from 'Window::onAutosave' here
+      // With ReportUserInputModals this question is reported too, as a
+      // route under the warning of onAutosave's: a question that nobody
+      // asked for is the route the warning shows, and the click's is a
+      // note.
+      //
       return;
     // Pumping events re-enters the loop whoever clicked.
     QCoreApplication::processEvents();
@@ -95,8 +95,14 @@ public:
       // CHECK-NOTES: :[[@LINE-69]]:23: note: 'confirm' runs the event loop here
       // CHECK-NOTES: :[[@LINE-36]]:5: note: callback connected to 'QTimer::timeout' here
       // CHECK-NOTES: :[[@LINE-4]]:9: note: consider a 'QMessageBox' shown with 'open' and a handler for its finished signal instead
-      // With ReportUserInputModals the click's question is reported as well,
-      // and this route, through the same helper, is a note under it.
+      // With ReportUserInputModals the click's question is reported as well:
+      // one warning, at this route, which nobody asked for, and the click's
+      // route, through the same helper, as a note under it.
+      // CHECK-NOTES-MODALS: :[[@LINE-8]]:9: warning: callback blocks its Qt loop in the modal loop of 'QMessageBox::question'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
+      // CHECK-NOTES-MODALS: :[[@LINE-76]]:23: note: 'confirm' runs the event loop here
+      // CHECK-NOTES-MODALS: :[[@LINE-43]]:5: note: callback connected to 'QTimer::timeout' here
+      // CHECK-NOTES-MODALS: :[[@LINE-11]]:9: note: consider a 'QMessageBox' shown with 'open' and a handler for its finished signal instead
+      // CHECK-NOTES-MODALS: :[[@LINE-40]]:10: note: also reached from 'Window::onRemove' here
       save();
   }
   void save() {}
