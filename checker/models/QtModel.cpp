@@ -475,6 +475,8 @@ const SinkRule Sinks[] = {
 const llvm::StringRef UserInputSignals[] = {
     "QAbstractButton::clicked", "QAbstractButton::pressed",
     "QAbstractButton::released", "QAbstractButton::toggled",
+    // A check box's own form of toggled (checkStateChanged since Qt 6.7).
+    "QCheckBox::stateChanged", "QCheckBox::checkStateChanged",
     "QButtonGroup::buttonClicked", "QButtonGroup::buttonPressed",
     "QButtonGroup::buttonReleased", "QButtonGroup::buttonToggled",
     "QButtonGroup::idClicked", "QButtonGroup::idPressed",

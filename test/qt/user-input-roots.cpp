@@ -154,3 +154,15 @@ void askAgain(QDialog *dialog) {
   });
   dialog->open();
 }
+
+// A check box's state change is the user's click on it, as a button's
+// toggled is: quiet.
+#include <QtWidgets/QCheckBox>
+void confirmSharing(QCheckBox *box) {
+  QObject::connect(box, &QCheckBox::stateChanged, box, [box](int) {
+    QMessageBox::question(box, "Sharing", "Share this database?");
+    // CHECK-NOTES-MODALS: :[[@LINE-1]]:18: warning: callback blocks its Qt loop in the modal loop of 'QMessageBox::question'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
+    // CHECK-NOTES-MODALS: :[[@LINE-3]]:12: note: callback connected to 'QCheckBox::stateChanged' here
+    // CHECK-NOTES-MODALS: :[[@LINE-3]]:18: note: consider a 'QMessageBox' shown with 'open' and a handler for its finished signal instead
+  });
+}
