@@ -21,13 +21,25 @@ LoopContext::LoopContext(const ModelIndex &Models, Program Linked)
         if (const Program::Connection *C = P.connectionOf(Id, N);
             C && C->R->UserWindow)
           WindowEdges.insert({Id, N});
+  // A function that runs the loop's pending events itself is a pumping
+  // wait (Tools::wait: processEvents, then a sleep of what is left).
+  Pumping.assign(P.Nodes.size(), false);
+  bool AnyPump = false;
+  for (const Program::Site &S : P.Sites)
+    if (S.S->Sink.valid() &&
+        S.S->SinkKind == static_cast<uint8_t>(SinkKind::LoopRun) &&
+        sinkRule(*S.S).Pumps)
+      AnyPump = Pumping[S.Caller] = true;
   // The loop runs without the modal ones first: the search for all loop
-  // runs takes them past window edges. Synchronous clients are inferred
+  // runs takes them past window edges; so with the blocking calls without
+  // sleeps, past a pumping wait's calls. Synchronous clients are inferred
   // from the other two kinds: compute those before.
   if (!WindowEdges.empty() ||
       llvm::any_of(P.Roots,
                    [&](const Program::Root &R) { return quietModals(R); }))
     computeDistances(NonModalLoopRuns);
+  if (AnyPump)
+    computeDistances(UnpacedBlocking);
   for (FindingKind K :
        {FindingKind::LoopRun, FindingKind::Blocking, FindingKind::SyncClient})
     computeDistances(setOf(K));
@@ -81,11 +93,30 @@ bool LoopContext::isSink(FindingKind K, const Program::Site &PS) const {
   llvm_unreachable("a finding kind without sinks");
 }
 
+bool LoopContext::isSinkIn(unsigned Set, const Program::Site &S) const {
+  if (!isSink(kindOf(Set), S))
+    return false;
+  if (Set == NonModalLoopRuns)
+    return !isModal(S);
+  if (S.S->Sink.valid() &&
+      S.S->SinkKind == static_cast<uint8_t>(SinkKind::Blocking) &&
+      sinkRule(*S.S).Sleeps)
+    return Set == setOf(FindingKind::Blocking) && !pumps(S.Caller);
+  return true;
+}
+
+unsigned LoopContext::pastEdge(unsigned Set, unsigned Site,
+                               unsigned Node) const {
+  if (Set == setOf(FindingKind::LoopRun) && isWindowEdge(Site, Node))
+    return NonModalLoopRuns;
+  if (Set == setOf(FindingKind::Blocking) && pumps(P.Sites[Site].Caller))
+    return UnpacedBlocking;
+  return Set;
+}
+
 void LoopContext::computeDistances(unsigned Set) {
   // One breadth-first search backwards from every sink at once: linear in
   // the graph, and each node learns its nearest sink.
-  FindingKind K = Set == NonModalLoopRuns ? FindingKind::LoopRun
-                                          : static_cast<FindingKind>(Set);
   auto &Dist = Distance[Set];
   auto &Next = NextSite[Set];
   Dist.assign(P.Nodes.size(), Unreached);
@@ -93,26 +124,42 @@ void LoopContext::computeDistances(unsigned Set) {
   std::vector<unsigned> Queue;
   for (unsigned Id = 0; Id < P.Sites.size(); ++Id) {
     const Program::Site &S = P.Sites[Id];
-    if (!isSink(K, S) || Dist[S.Caller] != Unreached ||
-        (Set == NonModalLoopRuns && isModal(S)))
+    if (!isSinkIn(Set, S) || Dist[S.Caller] != Unreached)
       continue;
     Dist[S.Caller] = 0;
     Next[S.Caller] = Id;
     Queue.push_back(S.Caller);
   }
-  // Past a window edge only the loop runs that are not modal count: the
-  // caller of each such edge is a start of its own, at the slot's distance
-  // to one plus one, let into the search once it reaches that distance.
+  // Past a window edge only the loop runs that are not modal count, and
+  // past a pumping wait's call only the blocking calls that are not sleeps
+  // (pastEdge): the caller of each such edge is a start of its own, at the
+  // callee's distance in that set plus one, let into the search once it
+  // reaches that distance.
   struct Start {
     unsigned Distance, Node, Site;
   };
   std::vector<Start> Starts;
-  bool Cut = Set == setOf(FindingKind::LoopRun) && !WindowEdges.empty();
-  if (Cut) {
-    const auto &Quiet = Distance[NonModalLoopRuns];
+  auto AddStart = [&](unsigned Site, unsigned Callee) {
+    const auto &Past = Distance[pastEdge(Set, Site, Callee)];
+    if (Past[Callee] != Unreached)
+      Starts.push_back({Past[Callee] + 1, P.Sites[Site].Caller, Site});
+  };
+  bool Cut = false;
+  if (Set == setOf(FindingKind::LoopRun) && !WindowEdges.empty()) {
+    Cut = true;
     for (auto [Site, Slot] : WindowEdges)
-      if (Quiet[Slot] != Unreached)
-        Starts.push_back({Quiet[Slot] + 1, P.Sites[Site].Caller, Site});
+      AddStart(Site, Slot);
+  }
+  if (Set == setOf(FindingKind::Blocking) &&
+      !Distance[UnpacedBlocking].empty()) {
+    Cut = true;
+    for (unsigned Node = 0; Node < P.Nodes.size(); ++Node)
+      if (pumps(Node))
+        for (unsigned Site : P.Nodes[Node].Sites)
+          for (unsigned Callee : P.Sites[Site].Callees)
+            AddStart(Site, Callee);
+  }
+  if (Cut) {
     // Nearest first; of equal distances, in site order (the set has no
     // order of its own).
     llvm::sort(Starts, [](const Start &A, const Start &B) {
@@ -147,7 +194,8 @@ void LoopContext::computeDistances(unsigned Set) {
     ++Head;
     for (unsigned Site : P.Nodes[Node].CalledFrom) {
       unsigned Caller = P.Sites[Site].Caller;
-      if (Dist[Caller] != Unreached || (Cut && isWindowEdge(Site, Node)))
+      if (Dist[Caller] != Unreached ||
+          (Cut && pastEdge(Set, Site, Node) != Set))
         continue;
       Dist[Caller] = Dist[Node] + 1;
       Next[Caller] = Site;
@@ -160,9 +208,7 @@ std::pair<unsigned, unsigned> LoopContext::nearestCallee(unsigned Set,
                                                          unsigned Site) const {
   unsigned Best = Unreached, BestDistance = Unreached, BestSet = Set;
   for (unsigned N : P.Sites[Site].Callees) {
-    unsigned In = Set == setOf(FindingKind::LoopRun) && isWindowEdge(Site, N)
-                      ? NonModalLoopRuns
-                      : Set;
+    unsigned In = pastEdge(Set, Site, N);
     unsigned D = Distance[In][N];
     if (D != Unreached && (Best == Unreached || D < BestDistance)) {
       Best = N;
@@ -243,10 +289,7 @@ void LoopContext::throughEmits(
         for (unsigned C : P.Sites[From].Callees) {
           if (!P.connectionOf(From, C) || !Seen.insert(C).second)
             continue;
-          unsigned Next =
-              In == setOf(FindingKind::LoopRun) && isWindowEdge(From, C)
-                  ? NonModalLoopRuns
-                  : In;
+          unsigned Next = pastEdge(In, From, C);
           if (Distance[Next][C] == Unreached)
             continue;
           for (unsigned T : P.Nodes[C].Sites) {
@@ -281,7 +324,7 @@ void LoopContext::collect(FindingKind K) {
       if (Callee == Unreached)
         return;
       follow(In, Callee, F.Path);
-    } else if (Set == NonModalLoopRuns && isModal(S)) {
+    } else if (!isSinkIn(Set, S)) {
       return;
     }
     unsigned Id = F.start();

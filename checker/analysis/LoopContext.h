@@ -92,11 +92,23 @@ public:
   }
 
 private:
-  /// The sinks a search goes to: one set per finding kind, and the loop
-  /// runs without the modal ones, for roots that the user's own input
-  /// starts (quietModals).
-  enum SinkSet : unsigned { NonModalLoopRuns = 3, SinkSets };
+  /// The sinks a search goes to: one set per finding kind; the loop runs
+  /// without the modal ones, for roots that the user's own input starts
+  /// (quietModals); and the blocking calls without the sleeps, for what a
+  /// pumping wait calls (pumps).
+  enum SinkSet : unsigned {
+    NonModalLoopRuns = 3,
+    UnpacedBlocking = 4,
+    SinkSets
+  };
   static unsigned setOf(FindingKind K) { return static_cast<unsigned>(K); }
+  static FindingKind kindOf(unsigned Set) {
+    if (Set == NonModalLoopRuns)
+      return FindingKind::LoopRun;
+    if (Set == UnpacedBlocking)
+      return FindingKind::Blocking;
+    return static_cast<FindingKind>(Set);
+  }
   unsigned setFor(FindingKind K, const Program::Root &R) const {
     return K == FindingKind::LoopRun && quietModals(R) ? NonModalLoopRuns
                                                        : setOf(K);
@@ -111,6 +123,21 @@ private:
   bool isWindowEdge(unsigned Site, unsigned Node) const {
     return WindowEdges.contains({Site, Node});
   }
+  /// Does \p Node run the loop's pending events itself (SinkRule::Pumps)?
+  /// Then it is a pumping wait: the sleeps in it and in what it calls pace
+  /// the pump, and only the other blocking calls block the loop.
+  bool pumps(unsigned Node) const {
+    return Node < Pumping.size() && Pumping[Node];
+  }
+  /// The set that a search of set \p Set goes on in past the edge from
+  /// site \p Site to \p Node: past a window edge, the loop runs that are
+  /// not modal; past a pumping wait's call, the blocking calls that are
+  /// not sleeps; else \p Set.
+  unsigned pastEdge(unsigned Set, unsigned Site, unsigned Node) const;
+  /// Is site \p S a sink of set \p Set: a sink of its kind that the set
+  /// keeps (no modal loop in NonModalLoopRuns, no sleep in
+  /// UnpacedBlocking, no sleep of a pumping wait in the blocking set)?
+  bool isSinkIn(unsigned Set, const Program::Site &S) const;
   /// Does the path of \p F end at a modal loop that its root or a window
   /// edge on the way leaves unreported?
   bool quietAlong(const Finding &F) const;
@@ -152,6 +179,8 @@ private:
   std::vector<unsigned> NextSite[SinkSets];
   /// The window edges (isWindowEdge).
   llvm::DenseSet<std::pair<unsigned, unsigned>> WindowEdges;
+  /// The nodes that pump (pumps).
+  std::vector<bool> Pumping;
   std::vector<Finding> Findings[3];
   bool AnyCurrentThreadRun = false;
   llvm::DenseSet<unsigned> SyncClientStarts;

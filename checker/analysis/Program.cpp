@@ -221,6 +221,7 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
   P.specialiseEmitters();
   P.specialiseConstruction();
   P.specialiseConstants();
+  P.specialiseConstructionEmits();
 
   // Registered callbacks, in the order they were registered; a slot that
   // emits on `this` runs on the connection's receiver.
@@ -338,6 +339,7 @@ Program::copyNode(unsigned Node, llvm::function_ref<bool(unsigned)> Drop,
                   llvm::function_ref<unsigned(unsigned, unsigned)> Redirect) {
   unsigned Copy = Nodes.size();
   Nodes.push_back({Nodes[Node].F, Nodes[Node].Unit, Nodes[Node].Local, {}, {}});
+  Nodes[Copy].CopyOf = Nodes[Node].CopyOf == ~0u ? Node : Nodes[Node].CopyOf;
   EmitsOnThis.push_back(EmitsOnThis[Node]);
   Specialised.push_back(false);
   auto Body = llvm::to_vector<8>(Nodes[Node].Sites);
@@ -353,6 +355,8 @@ Program::copyNode(unsigned Node, llvm::function_ref<bool(unsigned)> Drop,
       EmitOf[Id] = Signal;
       Emits[Signal].push_back(Id);
     }
+    if (const facts::Root *Relay = relayOf(From))
+      RelayOf[Id] = Relay;
     llvm::SmallVector<unsigned, 4> Callees(Sites[From].Callees.begin(),
                                            Sites[From].Callees.end());
     for (unsigned C : Callees) {
@@ -763,21 +767,33 @@ void Program::dropEmittedRoots() {
   // user's click, a timer). A signal emitted anywhere else (a worker
   // thread's run, code no root reaches) still makes the callback a root.
   // Only the emits whose object may be the connection's sender run it.
-  auto EmitsOf = [&](const Root &R) {
+  // An emit while the sender is being made, before the connection is
+  // (NotYetConnected), does not run it: a callback that only such emits
+  // would run is no root.
+  std::vector<bool> NeverRun(Roots.size(), false);
+  auto EmitsOf = [&](size_t I) {
+    const Root &R = Roots[I];
     llvm::SmallVector<unsigned, 4> Out;
+    bool Unconnected = false;
     if (auto It = Emits.find(R.R->TriggerKey); It != Emits.end())
-      for (unsigned Id : It->second)
-        if (connectionOf(Id, R.Node) && !Specialised[Sites[Id].Caller])
+      for (unsigned Id : It->second) {
+        if (Specialised[Sites[Id].Caller])
+          continue;
+        if (connectionOf(Id, R.Node))
           Out.push_back(Id);
+        else if (NotYetConnected.contains({Id, R.Node}))
+          Unconnected = true;
+      }
+    NeverRun[I] = Out.empty() && Unconnected;
     return Out;
   };
   // The emits that run each root; a root that none runs stays one.
   std::vector<llvm::SmallVector<unsigned, 4>> EmittedBy;
   EmittedBy.reserve(Roots.size());
-  for (const Root &R : Roots)
-    EmittedBy.push_back(R.R->TriggerKey.empty()
+  for (size_t I = 0; I < Roots.size(); ++I)
+    EmittedBy.push_back(Roots[I].R->TriggerKey.empty()
                             ? llvm::SmallVector<unsigned, 4>()
-                            : EmitsOf(R));
+                            : EmitsOf(I));
   // A relay (a connection of a signal to a signal) is no root: the emits of
   // its first signal reach it, and when some emit is not in code that other
   // roots reach, or there is none, the second signal's callbacks are roots.
@@ -785,7 +801,8 @@ void Program::dropEmittedRoots() {
   std::vector<bool> Reached(Nodes.size(), false);
   std::vector<unsigned> Queue;
   for (size_t I = 0; I < Roots.size(); ++I)
-    if (EmittedBy[I].empty() && !IsRelay(Roots[I]) && !Reached[Roots[I].Node]) {
+    if (EmittedBy[I].empty() && !IsRelay(Roots[I]) && !NeverRun[I] &&
+        !Reached[Roots[I].Node]) {
       Reached[Roots[I].Node] = true;
       Queue.push_back(Roots[I].Node);
     }
@@ -801,14 +818,20 @@ void Program::dropEmittedRoots() {
   llvm::DenseMap<unsigned, int> RelayMemo; // 0: being decided or no, 1: yes
   std::function<bool(unsigned)> RunByRoots = [&](unsigned Id) -> bool {
     auto Relay = RelayOf.find(Id);
-    if (Relay == RelayOf.end())
-      return Reached[Sites[Id].Caller];
+    if (Relay == RelayOf.end()) {
+      // A copy that leaves calls out runs where its original would: code
+      // that roots reach when either is.
+      unsigned Caller = Sites[Id].Caller;
+      unsigned Original = Nodes[Caller].CopyOf;
+      return Reached[Caller] || (Original != ~0u && Reached[Original]);
+    }
     auto [It, New] = RelayMemo.try_emplace(Id, 0);
     if (!New)
       return It->second == 1;
     llvm::SmallVector<unsigned, 4> From;
-    if (auto It = Emits.find(Relay->second->TriggerKey); It != Emits.end())
-      for (unsigned E : It->second)
+    if (auto First = Emits.find(Relay->second->TriggerKey);
+        First != Emits.end())
+      for (unsigned E : First->second)
         if (connectionOf(E, Sites[Id].Caller) && !Specialised[Sites[E].Caller])
           From.push_back(E);
     bool Yes = !From.empty() && llvm::all_of(From, RunByRoots);
@@ -817,7 +840,7 @@ void Program::dropEmittedRoots() {
   };
   std::vector<Root> Kept;
   for (size_t I = 0; I < Roots.size(); ++I)
-    if (!IsRelay(Roots[I]) &&
+    if (!IsRelay(Roots[I]) && !NeverRun[I] &&
         (EmittedBy[I].empty() || !llvm::all_of(EmittedBy[I], RunByRoots)))
       Kept.push_back(std::move(Roots[I]));
   Roots = std::move(Kept);

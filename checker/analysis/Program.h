@@ -26,11 +26,13 @@
 // connections of entries' signals and not the database's. A constructor's
 // calls on the object it makes run copies of the methods they reach without
 // the calls under a condition that is false while the object is being
-// constructed (`if (isVisible())`). A call that passes a constant (a bool,
-// an enumerator) where the callee, or a function it passes the parameter on
-// to unchanged, tests it runs a copy without the calls that the constant
-// rules out. A callback run once, soon (a single-shot timer), registered in the
-// body of callbacks that only the user's input starts, is the user's input too.
+// constructed (`if (isVisible())`), and its emits on the object it makes
+// run only the slots that its run connects (ConstructionEmits.cpp). A call
+// that passes a constant (a bool, an enumerator) where the callee, or a
+// function it passes the parameter on to unchanged, tests it runs a copy
+// without the calls that the constant rules out. A callback run once, soon
+// (a single-shot timer), registered in the body of callbacks that only the
+// user's input starts, is the user's input too.
 //
 //===----------------------------------------------------------------------===//
 
@@ -60,6 +62,8 @@ public:
     /// Most functions have few sites and few callers: no allocation then.
     llvm::SmallVector<unsigned, 2> Sites;      ///< in source order
     llvm::SmallVector<unsigned, 2> CalledFrom; ///< sites whose Callees hold it
+    /// For a copy that leaves calls out (copyNode): the node it copies.
+    unsigned CopyOf = ~0u;
   };
   /// A call site of some node's body.
   struct Site {
@@ -170,6 +174,12 @@ private:
   /// without the sites that do not run while `this` is being constructed
   /// (facts::Site::UnlessConstructing).
   void specialiseConstruction();
+  /// While a constructor runs, the object it makes has only the
+  /// connections that the run makes: its emits on `this`, and the relays
+  /// to it that the run makes, keep only those (ConstructionEmits.cpp).
+  void specialiseConstructionEmits();
+  /// Removes callee \p Index of \p Site, and its connection edge.
+  void dropCallee(unsigned Site, size_t Index);
   /// A call that passes a constant where a site of the callee runs only
   /// for the other value of that parameter (facts::Site::OnlyIf) runs a
   /// copy of the callee without that site.
@@ -223,6 +233,10 @@ private:
   /// Relay site -> its connection; the connections that are relays.
   llvm::DenseMap<unsigned, const facts::Root *> RelayOf;
   llvm::DenseSet<const facts::Root *> RelayRoots;
+  /// Edges of connections that a construction's run does not make yet
+  /// (specialiseConstructionEmits), removed: a callback that only such
+  /// emits would run is no root of its own (dropEmittedRoots).
+  llvm::DenseSet<std::pair<unsigned, unsigned>> NotYetConnected;
   /// Class key -> the keys of its bases, sorted.
   llvm::StringMap<llvm::ArrayRef<llvm::StringRef>> BasesOf;
   mutable llvm::StringMap<bool> RelatedMemo;

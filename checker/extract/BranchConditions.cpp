@@ -78,10 +78,13 @@ condition(const Expr *E, const FunctionDecl *FD, ReadOnlyParameters &ReadOnly) {
 
 } // namespace
 
-std::optional<int64_t> enumeratorValue(const Expr *E) {
+const EnumConstantDecl *enumeratorOf(const Expr *E) {
   const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
-  const auto *Enumerator =
-      Ref ? dyn_cast<EnumConstantDecl>(Ref->getDecl()) : nullptr;
+  return Ref ? dyn_cast<EnumConstantDecl>(Ref->getDecl()) : nullptr;
+}
+
+std::optional<int64_t> enumeratorValue(const Expr *E) {
+  const EnumConstantDecl *Enumerator = enumeratorOf(E);
   if (!Enumerator || Enumerator->getInitVal().getSignificantBits() > 64)
     return std::nullopt;
   return Enumerator->getInitVal().getSExtValue();

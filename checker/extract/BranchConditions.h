@@ -41,6 +41,10 @@ llvm::SmallVector<facts::ParamCondition, 2>
 parameterConditions(const Expr *Cond, const FunctionDecl *FD, bool Then,
                     ReadOnlyParameters &ReadOnly);
 
+/// The enumerator that \p E names (`Qt::BlockingQueuedConnection`), if it
+/// names one.
+const EnumConstantDecl *enumeratorOf(const Expr *E);
+
 /// The value of the enumerator that \p E names (`Config::KeeShare_Active`).
 std::optional<int64_t> enumeratorValue(const Expr *E);
 

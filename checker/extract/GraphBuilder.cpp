@@ -379,9 +379,8 @@ private:
   /// (`Qt::BlockingQueuedConnection`)?
   bool hasEnumeratorArgument(const CallExpr *CE, llvm::StringRef Name) const {
     return llvm::any_of(CE->arguments(), [&](const Expr *A) {
-      const auto *DRE = dyn_cast<DeclRefExpr>(A->IgnoreParenImpCasts());
-      return DRE && isa<EnumConstantDecl>(DRE->getDecl()) &&
-             DRE->getDecl()->getName() == Name;
+      const EnumConstantDecl *E = enumeratorOf(A);
+      return E && E->getName() == Name;
     });
   }
 
@@ -493,10 +492,8 @@ GraphBuilder::offloadRuleFor(const Expr *Call,
           return false;
         if (!R.GuardEnumerator.empty()) {
           const Expr *G = operandOf(Call, R.GuardOperand);
-          const auto *DRE =
-              G ? dyn_cast<DeclRefExpr>(G->IgnoreParenImpCasts()) : nullptr;
-          if (!DRE || !isa<EnumConstantDecl>(DRE->getDecl()) ||
-              DRE->getDecl()->getName() != R.GuardEnumerator)
+          const EnumConstantDecl *E = G ? enumeratorOf(G) : nullptr;
+          if (!E || E->getName() != R.GuardEnumerator)
             return false;
         }
         if (!R.GuardType.empty()) {

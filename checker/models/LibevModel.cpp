@@ -61,10 +61,12 @@ const SinkRule Sinks[] = {
      .Alternative = ContinueInstead},
     {.Callee = "::ev_sleep",
      .Kind = SinkKind::Blocking,
-     .Alternative = "an 'ev_timer' watcher"},
+     .Alternative = "an 'ev_timer' watcher",
+     .Sleeps = true},
     {.Callee = "ev::delay",
      .Kind = SinkKind::Blocking,
-     .Alternative = "an 'ev::timer' watcher"},
+     .Alternative = "an 'ev::timer' watcher",
+     .Sleeps = true},
 };
 
 // ev_TYPE_start(loop, watcher) puts the watcher on that loop.

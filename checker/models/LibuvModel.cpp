@@ -91,7 +91,8 @@ const SinkRule Sinks[] = {
                     "the work"},
     {.Callee = "::uv_sleep",
      .Kind = SinkKind::Blocking,
-     .Alternative = "a 'uv_timer_start' timer"},
+     .Alternative = "a 'uv_timer_start' timer",
+     .Sleeps = true},
     // Threads and their synchronisation: waits of the calling thread.
     {.Callee = "::uv_thread_join", .Kind = SinkKind::Blocking},
     {.Callee = "::uv_sem_wait", .Kind = SinkKind::Blocking},

@@ -107,6 +107,14 @@ struct SinkRule {
   /// (FrameworkModel::UserInputSignals, LoopCodeRule::UserInput) reports it
   /// only when the ReportUserInputModals option asks.
   bool Modal = false;
+  /// The call runs the pending events of the loop and returns
+  /// (processEvents): a function that makes it and sleeps is a pumping
+  /// wait, and its sleeps (Sleeps) are the pump's pacing, not a blocking
+  /// of the loop. The loop run is the finding.
+  bool Pumps = false;
+  /// The call only sleeps for a while: in a function that pumps the loop
+  /// (Pumps), and in what that function calls, it paces the pump.
+  bool Sleeps = false;
 };
 
 /// A library call that hands a callback to an event loop: the callback runs

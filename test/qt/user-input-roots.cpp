@@ -77,14 +77,15 @@ public:
     // CHECK-NOTES-MODALS: :[[@LINE-4]]:23: warning: callback re-enters its own Qt loop through 'QCoreApplication::processEvents'; processEvents runs other slots and events in the middle of this one [eventloop-reentrant-run]
     // CHECK-NOTES-MODALS: :[[@LINE-43]]:5: note: callback connected to 'QPushButton::clicked' here
     // CHECK-NOTES-MODALS: :[[@LINE-6]]:23: note: no fix-it can cure this: consider splitting the work into steps scheduled with 'QTimer::singleShot(0, ...)' instead
-    // So does a sleep.
-    QThread::msleep(50);
-    // CHECK-NOTES: :[[@LINE-1]]:14: warning: callback blocks its Qt loop in 'QThread::msleep' [eventloop-blocking-call]
-    // CHECK-NOTES: :[[@LINE-48]]:5: note: callback connected to 'QPushButton::clicked' here
-    // CHECK-NOTES: :[[@LINE-3]]:14: note: consider 'QTimer::singleShot' for the rest of the work instead
-    // CHECK-NOTES-MODALS: :[[@LINE-4]]:14: warning: callback blocks its Qt loop in 'QThread::msleep' [eventloop-blocking-call]
-    // CHECK-NOTES-MODALS: :[[@LINE-51]]:5: note: callback connected to 'QPushButton::clicked' here
-    // CHECK-NOTES-MODALS: :[[@LINE-6]]:14: note: consider 'QTimer::singleShot' for the rest of the work instead
+    // So does a wait for another program (a sleep right after the pump
+    // would be its pacing: test/qt/pumping-waits.cpp).
+    QProcess::execute("sync", {});
+    // CHECK-NOTES: :[[@LINE-1]]:15: warning: callback blocks its Qt loop in 'QProcess::execute' [eventloop-blocking-call]
+    // CHECK-NOTES: :[[@LINE-49]]:5: note: callback connected to 'QPushButton::clicked' here
+    // CHECK-NOTES: :[[@LINE-3]]:15: note: consider QProcess's started, readyRead and finished signals instead
+    // CHECK-NOTES-MODALS: :[[@LINE-4]]:15: warning: callback blocks its Qt loop in 'QProcess::execute' [eventloop-blocking-call]
+    // CHECK-NOTES-MODALS: :[[@LINE-52]]:5: note: callback connected to 'QPushButton::clicked' here
+    // CHECK-NOTES-MODALS: :[[@LINE-6]]:15: note: consider QProcess's started, readyRead and finished signals instead
   }
 
   // The same question from a timer: nobody asked for it, and the timer's
@@ -92,17 +93,17 @@ public:
   void onAutosave() {
     if (confirm(this))
       // CHECK-NOTES: :[[@LINE-1]]:9: warning: callback blocks its Qt loop in the modal loop of 'QMessageBox::question'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
-      // CHECK-NOTES: :[[@LINE-69]]:23: note: 'confirm' runs the event loop here
-      // CHECK-NOTES: :[[@LINE-36]]:5: note: callback connected to 'QTimer::timeout' here
+      // CHECK-NOTES: :[[@LINE-70]]:23: note: 'confirm' runs the event loop here
+      // CHECK-NOTES: :[[@LINE-37]]:5: note: callback connected to 'QTimer::timeout' here
       // CHECK-NOTES: :[[@LINE-4]]:9: note: consider a 'QMessageBox' shown with 'open' and a handler for its finished signal instead
       // With ReportUserInputModals the click's question is reported as well:
       // one warning, at this route, which nobody asked for, and the click's
       // route, through the same helper, as a note under it.
       // CHECK-NOTES-MODALS: :[[@LINE-8]]:9: warning: callback blocks its Qt loop in the modal loop of 'QMessageBox::question'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
-      // CHECK-NOTES-MODALS: :[[@LINE-76]]:23: note: 'confirm' runs the event loop here
-      // CHECK-NOTES-MODALS: :[[@LINE-43]]:5: note: callback connected to 'QTimer::timeout' here
+      // CHECK-NOTES-MODALS: :[[@LINE-77]]:23: note: 'confirm' runs the event loop here
+      // CHECK-NOTES-MODALS: :[[@LINE-44]]:5: note: callback connected to 'QTimer::timeout' here
       // CHECK-NOTES-MODALS: :[[@LINE-11]]:9: note: consider a 'QMessageBox' shown with 'open' and a handler for its finished signal instead
-      // CHECK-NOTES-MODALS: :[[@LINE-40]]:10: note: also reached from 'Window::onRemove' here
+      // CHECK-NOTES-MODALS: :[[@LINE-41]]:10: note: also reached from 'Window::onRemove' here
       save();
   }
   void save() {}
