@@ -17,7 +17,7 @@
 #include "Program.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
-#include <cassert>
+#include "llvm/ADT/SetVector.h"
 #include <map>
 
 namespace clang::tidy::eventloop {
@@ -172,38 +172,39 @@ void Program::specialiseConstructionEmits() {
     }
     if (Reach.size() > ReachBudget)
       continue;
+    // At the fixpoint, an edge still waiting is one the run never makes.
     Followed.resize(Waiting.size(), false);
     llvm::DenseSet<std::pair<unsigned, unsigned>> Cut;
     for (size_t I = 0; I < Waiting.size(); ++I)
-      if (!Followed[I] && !Runs(Waiting[I]))
+      if (!Followed[I])
         Cut.insert({Waiting[I].Site, Waiting[I].Index});
     if (Cut.empty())
       continue;
 
     // The functions between the constructor and the cut edges run copies.
-    llvm::DenseSet<unsigned> Cone;
-    llvm::SmallVector<unsigned, 16> Back;
+    // Cone holds them in the order found.
+    llvm::SetVector<unsigned, llvm::SmallVector<unsigned, 16>,
+                    llvm::DenseSet<unsigned>>
+        Cone;
     for (auto [Id, I] : Cut)
-      if (Sites[Id].Caller != K && Cone.insert(Sites[Id].Caller).second)
-        Back.push_back(Sites[Id].Caller);
-    for (size_t Head = 0; Head < Back.size(); ++Head)
-      for (unsigned Id : Nodes[Back[Head]].CalledFrom) {
+      if (Sites[Id].Caller != K)
+        Cone.insert(Sites[Id].Caller);
+    for (size_t Head = 0; Head < Cone.size(); ++Head)
+      for (unsigned Id : Nodes[Cone[Head]].CalledFrom) {
         unsigned Caller = Sites[Id].Caller;
         if (Mark[Caller] != Generation || Caller == K)
           continue;
-        unsigned I = llvm::find(Sites[Id].Callees, Back[Head]) -
+        unsigned I = llvm::find(Sites[Id].Callees, Cone[Head]) -
                      Sites[Id].Callees.begin();
-        if (Cut.contains({Id, I}))
-          continue;
-        if (Cone.insert(Caller).second)
-          Back.push_back(Caller);
+        if (!Cut.contains({Id, I}))
+          Cone.insert(Caller);
       }
     if (Nodes.size() + Cone.size() > 2 * OriginalNodes + 64)
       continue;
     // Copies first, then their calls of one another: a copy's callee may
     // be a copy still to be made.
     std::map<unsigned, unsigned> CopyOf;
-    for (unsigned N : Back)
+    for (unsigned N : Cone)
       CopyOf[N] = copyNode(
           N, [](unsigned) { return false; },
           [](unsigned, unsigned Callee) { return Callee; });
@@ -219,7 +220,7 @@ void Program::specialiseConstructionEmits() {
       }
     };
     // The copy's sites and callees are the original's, in order.
-    for (unsigned N : Back)
+    for (unsigned N : Cone)
       for (size_t S = 0; S < Nodes[N].Sites.size(); ++S)
         Rewire(Nodes[CopyOf[N]].Sites[S], Nodes[N].Sites[S]);
     // The constructor itself is rewired in place.
@@ -230,7 +231,7 @@ void Program::specialiseConstructionEmits() {
     // nobody's (as in specialiseEmitters).
     llvm::SmallVector<unsigned, 16> Live;
     llvm::DenseSet<unsigned> IsLive;
-    for (unsigned N : Back)
+    for (unsigned N : Cone)
       if (llvm::any_of(Nodes[N].CalledFrom,
                        [&](unsigned Id) {
                          unsigned Caller = Sites[Id].Caller;
@@ -243,7 +244,7 @@ void Program::specialiseConstructionEmits() {
         for (unsigned C : Sites[Id].Callees)
           if (Cone.contains(C) && IsLive.insert(C).second)
             Live.push_back(C);
-    for (unsigned N : Back)
+    for (unsigned N : Cone)
       if (!IsLive.contains(N))
         Specialised[N] = true;
   }

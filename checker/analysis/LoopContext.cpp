@@ -26,9 +26,7 @@ LoopContext::LoopContext(const ModelIndex &Models, Program Linked)
   Pumping.assign(P.Nodes.size(), false);
   bool AnyPump = false;
   for (const Program::Site &S : P.Sites)
-    if (S.S->Sink.valid() &&
-        S.S->SinkKind == static_cast<uint8_t>(SinkKind::LoopRun) &&
-        sinkRule(*S.S).Pumps)
+    if (const SinkRule *R = sinkOf(S, SinkKind::LoopRun); R && R->Pumps)
       AnyPump = Pumping[S.Caller] = true;
   // The loop runs without the modal ones first: the search for all loop
   // runs takes them past window edges; so with the blocking calls without
@@ -46,9 +44,8 @@ LoopContext::LoopContext(const ModelIndex &Models, Program Linked)
   // Without a loop run of the current thread's loop, only a root whose
   // registration names its loop can have a same-loop path.
   AnyCurrentThreadRun = llvm::any_of(P.Sites, [&](const Program::Site &S) {
-    return S.S->Sink.valid() &&
-           S.S->SinkKind == static_cast<uint8_t>(SinkKind::LoopRun) &&
-           sinkRule(*S.S).Loop == LoopOf::CurrentThread;
+    const SinkRule *R = sinkOf(S, SinkKind::LoopRun);
+    return R && R->Loop == LoopOf::CurrentThread;
   });
   for (const Program::Root &R : P.Roots)
     RootsOf[R.Node].push_back(&R);
@@ -66,6 +63,12 @@ const SinkRule &LoopContext::sinkRule(const facts::Site &S) const {
       S.Sink.Rule < M->Sinks.size())
     return M->Sinks[S.Sink.Rule];
   return ByKind[S.SinkKind == static_cast<uint8_t>(SinkKind::LoopRun) ? 0 : 1];
+}
+
+const SinkRule *LoopContext::sinkOf(const Program::Site &S, SinkKind K) const {
+  if (!S.S->Sink.valid() || S.S->SinkKind != static_cast<uint8_t>(K))
+    return nullptr;
+  return &sinkRule(*S.S);
 }
 
 bool LoopContext::isSink(FindingKind K, const Program::Site &PS) const {
@@ -98,9 +101,7 @@ bool LoopContext::isSinkIn(unsigned Set, const Program::Site &S) const {
     return false;
   if (Set == NonModalLoopRuns)
     return !isModal(S);
-  if (S.S->Sink.valid() &&
-      S.S->SinkKind == static_cast<uint8_t>(SinkKind::Blocking) &&
-      sinkRule(*S.S).Sleeps)
+  if (const SinkRule *R = sinkOf(S, SinkKind::Blocking); R && R->Sleeps)
     return Set == setOf(FindingKind::Blocking) && !pumps(S.Caller);
   return true;
 }
@@ -246,7 +247,9 @@ bool LoopContext::quietAlong(const Finding &F) const {
 /// Does the path of \p F go through a function that is loop code of the
 /// same loop itself? Then that function's own finding tells the same wait
 /// from nearer, with the same cure, and \p F would repeat it; unless that
-/// root leaves the modal loop that \p F ends at unreported.
+/// root leaves the modal loop that \p F ends at unreported. So a call into
+/// a function that posts itself to its object's thread (isOwnRegistration)
+/// is taken as made on that thread, where its hop is not taken.
 bool LoopContext::throughOtherRoot(const Finding &F) const {
   LoopId Loop = rootLoop(*F.R);
   bool Modal = isModal(P.Sites[F.sink()]);
@@ -262,14 +265,28 @@ bool LoopContext::throughOtherRoot(const Finding &F) const {
   return false;
 }
 
+bool LoopContext::onlyQuietModalsInside(const Program::Root &R,
+                                        unsigned Id) const {
+  const Program::Site &S = P.Sites[Id];
+  if (!quietModals(R) || P.detail(S).Client.valid() ||
+      Distance[NonModalLoopRuns].empty())
+    return false;
+  const auto &Block = Distance[setOf(FindingKind::Blocking)];
+  return llvm::none_of(S.Callees, [&](unsigned N) {
+    return Block[N] != Unreached || Distance[NonModalLoopRuns][N] != Unreached;
+  });
+}
+
 bool LoopContext::isOwnRegistration(const Program::Root &R,
                                     const Finding &F) const {
   // A callback that posts itself to its object's thread and waits
   // (`if (thread() != QThread::currentThread()) invokeMethod(this, "f",
   // Qt::BlockingQueuedConnection)`) runs there as that callback: the call
-  // that registered it is the hop, not a wait of the callback.
+  // that registered it is the hop, not a wait of the callback. So it is
+  // when the callback calls itself again on the way (qTox's
+  // `RawDatabase::open`, reopened by a re-key): it is on that thread.
   const Program::Site &Sink = P.Sites[F.sink()];
-  return F.Path.size() == 1 && R.R->Loc.valid() &&
+  return P.Nodes[Sink.Caller].F == P.Nodes[R.Node].F && R.R->Loc.valid() &&
          R.R->Loc.Offset == Sink.S->Loc.Offset &&
          P.file(R.Unit, R.R->Loc) == P.file(Sink.Unit, Sink.S->Loc);
 }
@@ -329,14 +346,18 @@ void LoopContext::collect(FindingKind K) {
     }
     unsigned Id = F.start();
     if (Told.contains({Id, F.sink()}) || throughOtherRoot(F) ||
-        isOwnRegistration(R, F))
+        isOwnRegistration(R, F) ||
+        (K == FindingKind::SyncClient && onlyQuietModalsInside(R, F.sink())))
       return;
     Told.insert({Id, F.sink()});
     if (K == FindingKind::SyncClient &&
         !P.detail(P.Sites[F.sink()]).Client.valid()) {
-      // Explain the inferred client: where its constructor blocks.
-      for (FindingKind Inner : {FindingKind::LoopRun, FindingKind::Blocking}) {
-        auto [Ctor, In] = nearestCallee(setOf(Inner), F.sink());
+      // Explain the inferred client: where its constructor blocks; in a
+      // root that leaves modal loops unreported, not with a modal one.
+      unsigned Runs =
+          quietModals(R) ? NonModalLoopRuns : setOf(FindingKind::LoopRun);
+      for (unsigned Inner : {Runs, setOf(FindingKind::Blocking)}) {
+        auto [Ctor, In] = nearestCallee(Inner, F.sink());
         if (Ctor == Unreached)
           continue;
         follow(In, Ctor, F.Beyond);

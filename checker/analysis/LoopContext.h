@@ -115,8 +115,14 @@ private:
   }
   /// Does \p R leave modal loops unreported (ReportUserInputModals)?
   bool quietModals(const Program::Root &R) const {
-    return (R.R->UserInput || R.R->UserWindow) && !Models.ReportUserInputModals;
+    return (R.R->UserInput || R.R->UserWindow || R.R->FromOtherThread) &&
+           !Models.ReportUserInputModals;
   }
+  /// Does construction site \p Id, in root \p R that leaves modal loops
+  /// unreported, make an inferred client whose constructor runs nothing
+  /// but modal loops (a profile whose loading may show an error box, made
+  /// on the user's click)? Then it is no synchronous client there.
+  bool onlyQuietModalsInside(const Program::Root &R, unsigned Id) const;
   /// Is the edge from site \p Site to \p Node an emit's into a slot that a
   /// window the user works in connected to itself? Modal loops past it are
   /// left unreported, as in that slot's own root (quietModals).
@@ -141,6 +147,8 @@ private:
   /// Does the path of \p F end at a modal loop that its root or a window
   /// edge on the way leaves unreported?
   bool quietAlong(const Finding &F) const;
+  /// The rule of site \p S when it is a sink of kind \p K, else null.
+  const SinkRule *sinkOf(const Program::Site &S, SinkKind K) const;
   bool isModal(const Program::Site &S) const {
     return S.S->Sink.valid() && sinkRule(*S.S).Modal;
   }
@@ -186,8 +194,8 @@ private:
   llvm::DenseSet<unsigned> SyncClientStarts;
   /// The roots of each node, for throughOtherRoot.
   llvm::DenseMap<unsigned, llvm::SmallVector<const Program::Root *, 1>> RootsOf;
-  /// Is the sink of \p F, in the body of root \p R, the very call that
-  /// registered R?
+  /// Is the sink of \p F, in the function of root \p R (reached directly
+  /// or through a call back into it), the very call that registered R?
   bool isOwnRegistration(const Program::Root &R, const Finding &F) const;
   bool throughOtherRoot(const Finding &F) const;
   /// handle key -> the loop another TU bound it to.

@@ -136,6 +136,9 @@ void ModelIndex::addModel(const FrameworkModel &M) {
   AddNames(Widgets, M.Widgets);
   AddNames(FalseWhileConstructing, M.FalseWhileConstructing);
   AddNames(ThreadAffineClasses, M.ThreadAffineClasses);
+  AddNames(CurrentThreadCalls, M.CurrentThreadCalls);
+  AddNames(ObjectThreadCalls, M.ObjectThreadCalls);
+  AddNames(ApplicationClasses, M.ApplicationClasses);
   AddNames(CallableReferences, M.CallableReferences);
   AddNames(AfterLoopSignals, M.AfterLoopSignals);
   AddNames(GeneratedDispatchers, M.GeneratedDispatchers);

@@ -90,6 +90,9 @@ public:
   RuleTable<llvm::StringRef> Widgets;
   RuleTable<llvm::StringRef> FalseWhileConstructing;
   RuleTable<llvm::StringRef> ThreadAffineClasses;
+  RuleTable<llvm::StringRef> CurrentThreadCalls;
+  RuleTable<llvm::StringRef> ObjectThreadCalls;
+  RuleTable<llvm::StringRef> ApplicationClasses;
   RuleTable<llvm::StringRef> CallableReferences;
   RuleTable<llvm::StringRef> AfterLoopSignals;
   RuleTable<llvm::StringRef> GeneratedDispatchers;

@@ -731,6 +731,7 @@ void Program::propagateParameters() {
           R.PassedParameter = PU.HasPassed ? PU.PassedParameter : -1;
           R.RegisteredIn = Into.S->Caller;
           R.UserWindow = Arg->OwnWindow;
+          R.UserInput = PU.UserInput;
           MadeRoots.push_back(R);
           Registered.push_back({&MadeRoots.back(), Into.Unit, *Target});
         }

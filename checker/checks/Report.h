@@ -47,6 +47,10 @@ struct Report {
   /// The cure is at the sink (a wait made asynchronous, a helper's loop
   /// moved): every route to the sink is the same defect.
   bool CuredAtSink = false;
+  /// What the defect is, when the message says more than that (the class a
+  /// route constructs): reports with the same text and sink are one
+  /// defect. Empty: the message.
+  std::string Defect;
   /// The route starts in code that only the user's own input, or a window
   /// the user works in, runs.
   bool ByUser = false;

@@ -4,6 +4,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/Twine.h"
 #include <optional>
+#include <set>
 
 namespace clang::tidy::eventloop {
 
@@ -27,7 +28,8 @@ std::tuple<llvm::StringRef, uint32_t, uint32_t> orderOf(const Program &P,
 std::optional<std::string> defectOf(const Program &P, const Report &R) {
   if (R.Fix || R.Sites.empty())
     return std::nullopt;
-  std::string Key = R.Message + '\0' + placeOf(P, R.Sites.back());
+  std::string Key = (R.Defect.empty() ? R.Message : R.Defect) + '\0' +
+                    placeOf(P, R.Sites.back());
   if (R.CuredAtSink) {
     // A thin wrapper, a function whose only call is the sink (a sleep
     // helper called from several places, transmission's tr_wait_msec), is
@@ -83,11 +85,19 @@ void mergeSharedRoutes(const Program &P, std::vector<Report> &Reports,
       return std::make_pair(orderOf(P, Out[A]), A) <
              std::make_pair(orderOf(P, Out[B]), B);
     });
+    // A starting call that reaches the sink through two constructions is
+    // one route.
+    std::set<std::tuple<llvm::StringRef, uint32_t, uint32_t>> Starts{
+        orderOf(P, Out[Members.front()])};
+    llvm::SmallVector<size_t, 8> Routes;
+    for (size_t M : llvm::drop_begin(Members))
+      if (Starts.insert(orderOf(P, Out[M])).second)
+        Routes.push_back(M);
     Report Kept = std::move(Out[Members.front()]);
     unsigned Shown = 0;
-    for (size_t M : llvm::drop_begin(Members)) {
+    for (size_t M : Routes) {
       if (Shown++ == MaxShownRoutes) {
-        size_t Left = Members.size() - 1 - MaxShownRoutes;
+        size_t Left = Routes.size() - MaxShownRoutes;
         Kept.Notes.push_back({Kept.Loc,
                               "and " + std::to_string(Left) + " more route" +
                                   (Left == 1 ? "" : "s") + " to the same call",

@@ -57,11 +57,16 @@ void SyncClientCheck::tellFindings(const LoopContext &Analysis,
     R.Message = "callback constructs the synchronous client '" + Type +
                 "', whose constructor " + Does;
     R.CuredAtSink = !R.Fix;
-    // A constructor that no other thread may run is cured in its class:
-    // every construction whose constructor reaches the same loop run or
-    // wait is one defect (SharedRoutes.h).
-    if (!Offloadable)
+    // A constructor that no other thread may run is cured on its way to
+    // the loop run or wait: every construction whose constructor reaches
+    // the same one is one defect, of one class or several (qTox's chat
+    // forms, each loading its history; SharedRoutes.h).
+    if (!Offloadable) {
       R.Sites.append(F.Beyond.begin(), F.Beyond.end());
+      R.Defect = "callback constructs a synchronous client, whose "
+                 "constructor " +
+                 Does;
+    }
     if (!R.Fix)
       R.Notes.push_back(
           {At,

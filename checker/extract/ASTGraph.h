@@ -95,6 +95,9 @@ struct Root {
   /// dialog's own show event, a call that a widget's constructor queued on
   /// itself once (FrameworkModel::UserWindows and Widgets).
   bool UserWindow = false;
+  /// Registered by a thread hop: in the branch of a main-thread test for
+  /// other threads (BranchConditions.h).
+  bool FromOtherThread = false;
   /// Runs once, soon after the registering code (RegistrationRule::Once).
   bool Once = false;
   /// The loop the registration names, and the function it was named in.
@@ -128,6 +131,8 @@ struct ParameterUse {
   /// The operand the callback receives (RegistrationRule::PassedOperand).
   const Expr *PassedExpr = nullptr;
   int PassedParameter = -1;
+  /// Only the user's own input fires what it registers with.
+  bool UserInput = false;
 };
 
 /// A callable stored into a field, a global or a container.

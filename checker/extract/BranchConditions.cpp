@@ -2,6 +2,7 @@
 
 #include "BranchConditions.h"
 #include "../analysis/ModelIndex.h"
+#include "NamedMember.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 
@@ -124,6 +125,52 @@ parameterConditions(const Expr *Cond, const FunctionDecl *FD, bool Then,
     }
   }
   return Out;
+}
+
+namespace {
+
+/// The call \p E makes, if it calls a function that \p Table names.
+const CallExpr *callOf(const Expr *E, const RuleTable<llvm::StringRef> &Table) {
+  const auto *Call = dyn_cast<CallExpr>(E->IgnoreParenImpCasts());
+  const FunctionDecl *FD = Call ? Call->getDirectCallee() : nullptr;
+  return FD && ModelIndex::names(Table, FD) ? Call : nullptr;
+}
+
+/// Is \p E the main thread: the thread of the application object
+/// (`qApp->thread()`, `QCoreApplication::instance()->thread()`)?
+bool isMainThread(const Expr *E, const ModelIndex &Models) {
+  const auto *Call =
+      dyn_cast_or_null<CXXMemberCallExpr>(callOf(E, Models.ObjectThreadCalls));
+  return Call && derivesFromNamed(classOf(Call->getImplicitObjectArgument()),
+                                  Models.ApplicationClasses);
+}
+
+} // namespace
+
+bool offMainThread(const Expr *Cond, bool Then, const ModelIndex &Models) {
+  Cond = Cond->IgnoreParenImpCasts();
+  if (const auto *Not = dyn_cast<UnaryOperator>(Cond);
+      Not && Not->getOpcode() == UO_LNot)
+    return offMainThread(Not->getSubExpr(), !Then, Models);
+  const auto *BO = dyn_cast<BinaryOperator>(Cond);
+  if (!BO)
+    return false;
+  // The then branch of `a && b` needs both true, the else of `a || b` both
+  // false.
+  if ((BO->getOpcode() == BO_LAnd && Then) ||
+      (BO->getOpcode() == BO_LOr && !Then))
+    return offMainThread(BO->getLHS(), Then, Models) ||
+           offMainThread(BO->getRHS(), Then, Models);
+  if (!BO->isEqualityOp())
+    return false;
+  const Expr *L = BO->getLHS(), *R = BO->getRHS();
+  if (!callOf(L, Models.CurrentThreadCalls))
+    std::swap(L, R);
+  if (!callOf(L, Models.CurrentThreadCalls) || !isMainThread(R, Models))
+    return false;
+  // `==` is true on the main thread: its else branch runs off it.
+  bool TrueOnMain = BO->getOpcode() == BO_EQ;
+  return Then != TrueOnMain;
 }
 
 bool falseWhileConstructing(const Expr *Cond, const ModelIndex &Models) {

@@ -6,7 +6,9 @@
 // the object is not being constructed there (`if (isVisible())` on `this`:
 // FrameworkModel::FalseWhileConstructing). The linked program then leaves those
 // calls out of a call that passes the other value as a constant, and out of a
-// constructor's calls on the object it makes (Program.h).
+// constructor's calls on the object it makes (Program.h). And that the
+// branch runs off the main thread (the else of `if (QThread::currentThread()
+// == qApp->thread())`): the extraction takes its calls for no edges.
 //
 //===----------------------------------------------------------------------===//
 
@@ -47,6 +49,13 @@ const EnumConstantDecl *enumeratorOf(const Expr *E);
 
 /// The value of the enumerator that \p E names (`Config::KeeShare_Active`).
 std::optional<int64_t> enumeratorValue(const Expr *E);
+
+/// Is the branch of \p Cond (the then branch with \p Then, else the else
+/// branch) taken only off the main thread? So it is when the branch needs
+/// a main-thread test (`QThread::currentThread() == qApp->thread()`, or
+/// `!=`: FrameworkModel::CurrentThreadCalls, ObjectThreadCalls,
+/// ApplicationClasses) to be false, through `!`, `&&` and `||`.
+bool offMainThread(const Expr *Cond, bool Then, const ModelIndex &Models);
 
 /// Is \p Cond, or an operand of its `&&`, a call on `this` of a method that
 /// is false while the object is being constructed?

@@ -611,6 +611,7 @@ void FactsWriter::write() {
       Out.TriggerKey = keyOf(R.ProjectTrigger);
     Out.UserInput = R.UserInput;
     Out.UserWindow = R.UserWindow;
+    Out.FromOtherThread = R.FromOtherThread;
     Out.Once = R.Once;
     Out.Model = ruleRef(R.Model);
     Out.OnDefaultLoop = R.OnDefaultLoop;
@@ -641,6 +642,7 @@ void FactsWriter::write() {
     Out.Passed = resolve(U.PassedExpr, U.Model);
     Out.HasPassed = U.PassedExpr != nullptr;
     Out.PassedParameter = U.PassedParameter;
+    Out.UserInput = U.UserInput;
     F.ParameterUses.push_back(std::move(Out));
   }
   for (const StoreSite &Store : G.Stores) {

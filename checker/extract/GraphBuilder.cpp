@@ -99,12 +99,14 @@ public:
     // static is filled once.
     unsigned Once = std::exchange(FillingOnce, 0);
     unsigned Shown = std::exchange(WhileShown, 0);
+    unsigned OffMain = std::exchange(OffMainThread, 0);
     auto Conditions = std::exchange(OnlyIf, {});
     Stack.push_back(nodeFor(FD));
     bool Result = Base::TraverseDecl(D);
     Stack.pop_back();
     FillingOnce = Once;
     WhileShown = Shown;
+    OffMainThread = OffMain;
     OnlyIf = std::move(Conditions);
     return Result;
   }
@@ -137,20 +139,24 @@ public:
   /// probe(I);`: the branch fills the static once (InitOnce.h). `if
   /// (transformKey)`, `if (isVisible())`: the calls in a branch run only
   /// for some values of the parameters, or not while `this` is being
-  /// constructed (BranchConditions.h).
+  /// constructed (BranchConditions.h). `if (QThread::currentThread() ==
+  /// qApp->thread())`: the other branch runs off the main thread.
   bool TraverseIfStmt(IfStmt *S) {
     llvm::SmallVector<const ValueDecl *, 1> Checked;
     llvm::SmallVector<facts::ParamCondition, 2> Then, Else;
-    bool Once = false, Shown = false;
+    bool Once = false, Shown = false, OffThen = false, OffElse = false;
     if (!Stack.empty() && S->getCond()) {
       readyChecks(S->getCond(), Checked);
       Once = filledOnceBy(*S);
       Shown = falseWhileConstructing(S->getCond(), Models);
+      OffThen = offMainThread(S->getCond(), /*Then=*/true, Models);
+      OffElse = offMainThread(S->getCond(), /*Then=*/false, Models);
       const FunctionDecl *FD = G.function(Stack.back());
       Then = parameterConditions(S->getCond(), FD, /*Then=*/true, ReadOnly);
       Else = parameterConditions(S->getCond(), FD, /*Then=*/false, ReadOnly);
     }
-    if (Checked.empty() && !Once && !Shown && Then.empty() && Else.empty())
+    if (Checked.empty() && !Once && !Shown && !OffThen && !OffElse &&
+        Then.empty() && Else.empty())
       return Base::TraverseIfStmt(S);
     if (!TraverseStmt(S->getInit()) ||
         !TraverseStmt(S->getConditionVariableDeclStmt()) ||
@@ -161,13 +167,17 @@ public:
     FillingOnce += Once;
     WhileShown += Shown;
     OnlyIf.append(Then.begin(), Then.end());
+    OffMainThread += OffThen;
     bool Ok = TraverseStmt(S->getThen());
+    OffMainThread -= OffThen;
     FillingOnce -= Once;
     WhileShown -= Shown;
     CheckedFutures.resize(Mark);
     OnlyIf.resize(Conditions);
     OnlyIf.append(Else.begin(), Else.end());
+    OffMainThread += OffElse;
     Ok = Ok && TraverseStmt(S->getElse());
+    OffMainThread -= OffElse;
     OnlyIf.resize(Conditions);
     return Ok;
   }
@@ -281,6 +291,11 @@ private:
   /// Inside code that fills a function-local static once (InitOnce.h): its
   /// calls are not edges of the graph.
   unsigned FillingOnce = 0;
+  /// Inside the branch of a main-thread test that runs off the main thread
+  /// (`else` of `if (QThread::currentThread() == qApp->thread())`): code on
+  /// the main thread's loop never runs it, so its calls are no edges and
+  /// its waits no sinks; what it registers is registered all the same.
+  unsigned OffMainThread = 0;
   /// Inside the branch of a condition that is false while `this` is being
   /// constructed (`if (isVisible())`): its sites are UnlessConstructing.
   unsigned WhileShown = 0;
@@ -467,12 +482,12 @@ private:
                         const FrameworkModel *Model = nullptr,
                         const Expr *LoopExpr = nullptr,
                         const Expr *PassedExpr = nullptr,
-                        int PassedParameter = -1) {
+                        int PassedParameter = -1, bool UserInput = false) {
     const FunctionDecl *Owner = G.function(Stack.back());
     if (const ParmVarDecl *P = passedParameter(Operand, Owner))
       G.ParameterUses.push_back({Stack.back(), P->getFunctionScopeIndex(),
                                  Registers, Model, LoopExpr, PassedExpr,
-                                 PassedParameter});
+                                 PassedParameter, UserInput});
   }
 };
 
@@ -585,6 +600,8 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
   // Started once the watcher's future has finished (ReadyFutures).
   bool OnFinished = Trigger && ModelIndex::names(Models.FutureFinishedSignals,
                                                  Trigger.Method);
+  // Started by the user's own input only (a button's clicked signal).
+  bool ByUser = Rule->UserInput || (Trigger && firedByUser(Trigger.Method));
   for (const Expr *A : Chosen) {
     if (A == Offloaded ||
         A->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
@@ -592,7 +609,7 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
     ++Taken;
     noteParameterUse(A, /*Registers=*/true, Rule.Model,
                      operandOf(Call, Rule->LoopOperand), Passed,
-                     Passed ? Rule->PassedParameter : -1);
+                     Passed ? Rule->PassedParameter : -1, ByUser);
     CallableTargets T = resolveCallable(A, Models);
     if (T.Offloaded)
       continue;
@@ -608,13 +625,12 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
       Root R;
       R.Loc = siteLocation(Call);
       R.Api = apiName(Callee, Call, &Models);
-      R.UserInput = Rule->UserInput;
+      R.UserInput = ByUser;
       R.Once = Rule->Once;
       if (Trigger) {
         R.Sender = moreDerived(classOf(operandOf(Call, Rule->TriggerObject)),
                                Trigger.Through);
         R.Trigger = Trigger.name();
-        R.UserInput = R.UserInput || firedByUser(Trigger.Method);
         if (!isLibraryCode(Trigger.Method))
           R.ProjectTrigger = Trigger.Method;
       }
@@ -638,6 +654,7 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
           : Rule->Once && inConstructor() ? &Models.Widgets
                                           : nullptr;
       R.UserWindow = Windows && isOwnWindow(Object, *Windows);
+      R.FromOtherThread = OffMainThread > 0;
       R.LoopExpr = operandOf(Call, Rule->LoopOperand);
       R.OnDefaultLoop = Rule->LoopOperand == DefaultLoopOperand;
       R.RegisteredIn = Stack.back();
@@ -903,7 +920,8 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
       if (registerCallbacks(CE, Callee, Rule, Offloaded) > 0 && !Wrapper) {
         // A registration that waits for its callback to have run
         // (invokeMethod with Qt::BlockingQueuedConnection) is a sink too.
-        if (auto Sink = MatchSink(); Sink && !Sink->OnlyIfEnumerator.empty())
+        if (auto Sink = MatchSink();
+            Sink && !Sink->OnlyIfEnumerator.empty() && !OffMainThread)
           AddSink(Sink);
         return true;
       }
@@ -918,7 +936,9 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
     }
   if (Offloaded)
     return true;
-  if (FillingOnce) {
+  // Code that fills a static once, or runs off the main thread, calls
+  // nothing on a callback's path.
+  if (FillingOnce || OffMainThread) {
     passCallables(CE, Callee);
     return true;
   }
@@ -983,8 +1003,8 @@ bool GraphBuilder::VisitCXXConstructExpr(CXXConstructExpr *CE) {
   // An object made once into static storage (a singleton's `instance = new
   // T`, or anything code filling a function-local static makes) is made at
   // the first call only, by convention at start-up: not on every callback's
-  // path.
-  if (ConstructedOnce.contains(CE) || FillingOnce)
+  // path. Nor is one made off the main thread (OffMainThread).
+  if (ConstructedOnce.contains(CE) || FillingOnce || OffMainThread)
     return true;
   CallSite S = constructionOf(CE, CE->getLocation(), Ctor, RD);
   S.Receiver = RD->hasDefinition() ? RD->getDefinition() : nullptr;

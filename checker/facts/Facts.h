@@ -322,6 +322,12 @@ struct Root {
   /// asked that window to do, or is the widget's start-up prompt
   /// (FrameworkModel::UserWindows and Widgets).
   bool UserWindow = false;
+  /// Registered by a thread hop, in the branch of a main-thread test for
+  /// other threads (`invokeMethod(&gui, "_showInfo",
+  /// Qt::BlockingQueuedConnection)`): another thread's request, which waits
+  /// for it. A modal dialog there is how that thread asks the user,
+  /// reported only when ReportUserInputModals asks.
+  bool FromOtherThread = false;
   /// Runs once, soon after the code that registers it returns
   /// (RegistrationRule::Once): a single-shot timer, a queued call.
   bool Once = false;
@@ -358,6 +364,11 @@ struct ParameterUse {
   int PassedParameter = -1;
   /// Whether the registration named a passed operand at all.
   bool HasPassed = false;
+  /// What the registration connects only the user's own input fires (a
+  /// helper that makes a button and connects its clicked signal to the
+  /// slot it is given): the callables its callers pass are the user's
+  /// input (Root::UserInput).
+  bool UserInput = false;
 };
 
 /// Functions stored into a field, a global or a container of callables.

@@ -11,7 +11,7 @@ namespace {
 
 constexpr llvm::StringLiteral Magic = "ELTF";
 /// Bumped whenever the layout below changes.
-constexpr uint8_t Version = 15;
+constexpr uint8_t Version = 16;
 
 /// Appends \p V to \p Out as LEB128.
 void appendLeb(std::string &Out, uint64_t V) {
@@ -300,6 +300,7 @@ template <typename IO> void io(IO &S, Root &R) {
   S.str(R.Trigger);
   S.flag(R.UserInput);
   S.flag(R.UserWindow);
+  S.flag(R.FromOtherThread);
   S.flag(R.Once);
   S.str(R.TriggerKey);
   io(S, R.Model);
@@ -324,6 +325,7 @@ template <typename IO> void io(IO &S, ParameterUse &U) {
   io(S, U.Passed);
   S.num(U.PassedParameter);
   S.flag(U.HasPassed);
+  S.flag(U.UserInput);
 }
 
 template <typename IO> void io(IO &S, FieldStore &F) {

@@ -368,6 +368,16 @@ struct FrameworkModel {
   /// a method runs under `if (isVisible())` on `this` does not run when the
   /// constructor calls that method on the object it makes.
   llvm::ArrayRef<llvm::StringRef> FalseWhileConstructing;
+  /// A main-thread test compares a call of CurrentThreadCalls
+  /// (QThread::currentThread) with one of ObjectThreadCalls (QObject::thread)
+  /// on an object of ApplicationClasses (QCoreApplication: `qApp->thread()`).
+  /// Callbacks on the main thread's loop take its main-thread branch; the
+  /// other, a hop for callers on other threads (`invokeMethod(...,
+  /// Qt::BlockingQueuedConnection)`), is on none of their paths, though
+  /// what it registers is registered.
+  llvm::ArrayRef<llvm::StringRef> CurrentThreadCalls;
+  llvm::ArrayRef<llvm::StringRef> ObjectThreadCalls;
+  llvm::ArrayRef<llvm::StringRef> ApplicationClasses;
   /// Classes whose objects belong to the thread that makes them (QObject):
   /// one made on another thread and handed back is broken, so no fix-it
   /// offloads a call that makes one.

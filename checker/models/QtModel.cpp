@@ -548,6 +548,11 @@ const llvm::StringRef Widgets[] = {"QWidget"};
 // its constructor calls is false there.
 const llvm::StringRef FalseWhileConstructing[] = {"QWidget::isVisible"};
 
+// `QThread::currentThread() == qApp->thread()`: on the main thread.
+const llvm::StringRef CurrentThreadCalls[] = {"QThread::currentThread"};
+const llvm::StringRef ObjectThreadCalls[] = {"QObject::thread"};
+const llvm::StringRef ApplicationClasses[] = {"QCoreApplication"};
+
 // A QObject belongs to the thread that makes it.
 const llvm::StringRef ThreadAffineClasses[] = {"QObject"};
 
@@ -616,6 +621,9 @@ const FrameworkModel QtModel{
     .UserWindows = UserWindows,
     .Widgets = Widgets,
     .FalseWhileConstructing = FalseWhileConstructing,
+    .CurrentThreadCalls = CurrentThreadCalls,
+    .ObjectThreadCalls = ObjectThreadCalls,
+    .ApplicationClasses = ApplicationClasses,
     .ThreadAffineClasses = ThreadAffineClasses,
     .CallableReferences = CallableReferences,
     .AfterLoopSignals = AfterLoopSignals,

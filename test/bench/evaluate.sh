@@ -240,7 +240,8 @@ if $errors; then
   exec python3 "$here/error_recovery.py" --total "$reports"/*.json >/dev/null  # 1 on a crash or a hang
 fi
 
-# Real Qt applications, in whole-program mode only (below): their CMake
+# Real Qt applications, in whole-program mode only (below): qBittorrent,
+# KeePassXC and qTox. Their CMake
 # builds give the databases, and the moc, uic and rcc output their TUs
 # include comes from the autogen targets (which build the libraries they
 # depend on: minutes of CPU).
@@ -248,6 +249,14 @@ debian_source qbittorrent qbittorrent-4.5.2
 debian_source keepassxc keepassxc-2.7.4+dfsg.1
 if ! dpkg -s libtorrent-rasterbar-dev >/dev/null 2>&1; then apt-get build-dep -y -q qbittorrent >/dev/null; fi
 if ! dpkg -s libbotan-2-dev >/dev/null 2>&1; then apt-get build-dep -y -q keepassxc >/dev/null; fi
+# qTox 1.17.6 (Debian 12's): a Qt 5 chat client whose core, database and
+# settings run on threads of their own. Its orig tarball unpacks to qTox/,
+# which stands in when the Debian part cannot be had.
+debian_source qtox qtox-1.17.6 || true
+if [[ ! -d "$CORPUS/qtox-1.17.6" && -f "$CORPUS/qtox_1.17.6.orig.tar.gz" ]]; then
+  tar -xzf "$CORPUS/qtox_1.17.6.orig.tar.gz" -C "$CORPUS" && mv "$CORPUS/qTox" "$CORPUS/qtox-1.17.6"
+fi
+if ! dpkg -s libtoxcore-dev >/dev/null 2>&1; then apt-get build-dep -y -q qtox >/dev/null; fi
 need_packages qttools5-dev ninja-build
 autogen() { # build dir, target pattern
   ninja -C "$1" $(ninja -C "$1" -t targets all | grep -o "^$2" | sort -u) >/dev/null
@@ -264,6 +273,19 @@ if [[ ! -f "$WORK/keepassxc/compile_commands.json" ]]; then
     -DWITH_TESTS=OFF -DWITH_GUI_TESTS=OFF -DWITH_XC_UPDATECHECK=OFF -DWITH_XC_ALL=ON >/dev/null
   autogen "$WORK/keepassxc" '[A-Za-z0-9_-]*_autogen'
 fi
+if [[ -d "$CORPUS/qtox-1.17.6" && ! -f "$WORK/qtox/compile_commands.json" ]]; then
+  # The application, without its tests (qTox builds them always).
+  cmake -S "$CORPUS/qtox-1.17.6" -B "$WORK/qtox" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+    -DCMAKE_EXPORT_COMPILE_COMMANDS=ON -DCMAKE_C_COMPILER=clang-22 -DCMAKE_CXX_COMPILER=clang++-22 \
+    -DUPDATE_CHECK=OFF >/dev/null
+  autogen "$WORK/qtox" 'qtox[a-z_]*_autogen'
+  python3 - "$WORK/qtox/compile_commands.json" <<'PY'
+import json, sys
+entries = json.load(open(sys.argv[1]))
+json.dump([e for e in entries if "/test/" not in e["file"] and "/test_" not in e["file"]],
+          open(sys.argv[1], "w"), indent=1)
+PY
+fi
 
 # Whole-program mode (docs/whole-program.md): run-eventloop-tidy over every TU
 # of each database, default configuration, every TU parsed. Its findings,
@@ -278,7 +300,7 @@ summary='s/^run-eventloop-tidy: \([0-9]*\) TUs .* in \([0-9.]*\) s: \([0-9]*\) f
 {
   echo "| project | TUs | findings | routes (OneWarningPerDefect: false) | with ReportUserInputModals | time |"
   echo "|---|---:|---:|---:|---:|---:|"
-  for p in libuv libevent tmux memcached asio asio-tests websocketpp transmission qbittorrent keepassxc; do
+  for p in libuv libevent tmux memcached asio asio-tests websocketpp transmission qbittorrent keepassxc qtox; do
     [[ -f "$WORK/$p/compile_commands.json" ]] || continue
     # Every TU parsed: an empty cache, which this run fills.
     rm -rf "$WORK/$p/.eventloop-tidy-cache"
@@ -291,7 +313,7 @@ summary='s/^run-eventloop-tidy: \([0-9]*\) TUs .* in \([0-9.]*\) s: \([0-9]*\) f
       > "$WORK/$p/whole-program-routes.txt" 2> "$WORK/$p/whole-program-routes.err" || true
     read -r _ routes _ < <(sed -n "$summary" "$WORK/$p/whole-program-routes.err")
     modals=-
-    if [[ "$p" == qbittorrent || "$p" == keepassxc ]]; then
+    if [[ "$p" == qbittorrent || "$p" == keepassxc || "$p" == qtox ]]; then
       # The facts are the same: this run parses nothing again.
       nice "$WORK/bin/run-eventloop-tidy" -p "$WORK/$p" --summary none \
         --config '{CheckOptions: {ReportUserInputModals: true}}' \
