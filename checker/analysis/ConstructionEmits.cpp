@@ -229,23 +229,22 @@ void Program::specialiseConstructionEmits() {
     // A function that only the constructor's run called, directly or
     // through other such functions, runs on no other object: its emits are
     // nobody's (as in specialiseEmitters).
-    llvm::SmallVector<unsigned, 16> Live;
-    llvm::DenseSet<unsigned> IsLive;
+    llvm::SetVector<unsigned, llvm::SmallVector<unsigned, 16>,
+                    llvm::DenseSet<unsigned>>
+        Live;
     for (unsigned N : Cone)
-      if (llvm::any_of(Nodes[N].CalledFrom,
-                       [&](unsigned Id) {
-                         unsigned Caller = Sites[Id].Caller;
-                         return !Cone.contains(Caller) && !Specialised[Caller];
-                       }) &&
-          IsLive.insert(N).second)
-        Live.push_back(N);
+      if (llvm::any_of(Nodes[N].CalledFrom, [&](unsigned Id) {
+            unsigned Caller = Sites[Id].Caller;
+            return !Cone.contains(Caller) && !Specialised[Caller];
+          }))
+        Live.insert(N);
     for (size_t Head = 0; Head < Live.size(); ++Head)
       for (unsigned Id : Nodes[Live[Head]].Sites)
         for (unsigned C : Sites[Id].Callees)
-          if (Cone.contains(C) && IsLive.insert(C).second)
-            Live.push_back(C);
+          if (Cone.contains(C))
+            Live.insert(C);
     for (unsigned N : Cone)
-      if (!IsLive.contains(N))
+      if (!Live.contains(N))
         Specialised[N] = true;
   }
 }

@@ -84,13 +84,8 @@ bool LoopContext::isSink(FindingKind K, const Program::Site &PS) const {
   case FindingKind::SyncClient: {
     if (S.Kind != facts::SiteKind::Construct)
       return false;
-    if (P.detail(PS).Client.valid())
-      return true;
-    const auto &Run = Distance[int(FindingKind::LoopRun)];
-    const auto &Block = Distance[int(FindingKind::Blocking)];
-    return llvm::any_of(PS.Callees, [&](unsigned N) {
-      return Run[N] != Unreached || Block[N] != Unreached;
-    });
+    return P.detail(PS).Client.valid() ||
+           constructorWaits(PS, setOf(FindingKind::LoopRun));
   }
   }
   llvm_unreachable("a finding kind without sinks");
@@ -265,15 +260,12 @@ bool LoopContext::throughOtherRoot(const Finding &F) const {
   return false;
 }
 
-bool LoopContext::onlyQuietModalsInside(const Program::Root &R,
-                                        unsigned Id) const {
-  const Program::Site &S = P.Sites[Id];
-  if (!quietModals(R) || P.detail(S).Client.valid() ||
-      Distance[NonModalLoopRuns].empty())
-    return false;
+bool LoopContext::constructorWaits(const Program::Site &S,
+                                   unsigned Runs) const {
+  const auto &Run = Distance[Runs];
   const auto &Block = Distance[setOf(FindingKind::Blocking)];
-  return llvm::none_of(S.Callees, [&](unsigned N) {
-    return Block[N] != Unreached || Distance[NonModalLoopRuns][N] != Unreached;
+  return llvm::any_of(S.Callees, [&](unsigned N) {
+    return Run[N] != Unreached || Block[N] != Unreached;
   });
 }
 
@@ -345,17 +337,20 @@ void LoopContext::collect(FindingKind K) {
       return;
     }
     unsigned Id = F.start();
+    // An inferred client is one in this root when its constructor reaches
+    // a loop run that the root reports, or a wait: a constructor that can
+    // only open a modal dialog is none in a root of the user's input.
+    bool Inferred = K == FindingKind::SyncClient &&
+                    !P.detail(P.Sites[F.sink()]).Client.valid();
+    unsigned Runs = setFor(FindingKind::LoopRun, R);
     if (Told.contains({Id, F.sink()}) || throughOtherRoot(F) ||
         isOwnRegistration(R, F) ||
-        (K == FindingKind::SyncClient && onlyQuietModalsInside(R, F.sink())))
+        (Inferred && !constructorWaits(P.Sites[F.sink()], Runs)))
       return;
     Told.insert({Id, F.sink()});
-    if (K == FindingKind::SyncClient &&
-        !P.detail(P.Sites[F.sink()]).Client.valid()) {
-      // Explain the inferred client: where its constructor blocks; in a
-      // root that leaves modal loops unreported, not with a modal one.
-      unsigned Runs =
-          quietModals(R) ? NonModalLoopRuns : setOf(FindingKind::LoopRun);
+    if (Inferred) {
+      // Explain the inferred client: where its constructor blocks, with a
+      // loop run that the root reports.
       for (unsigned Inner : {Runs, setOf(FindingKind::Blocking)}) {
         auto [Ctor, In] = nearestCallee(Inner, F.sink());
         if (Ctor == Unreached)

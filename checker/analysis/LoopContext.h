@@ -118,11 +118,11 @@ private:
     return (R.R->UserInput || R.R->UserWindow || R.R->FromOtherThread) &&
            !Models.ReportUserInputModals;
   }
-  /// Does construction site \p Id, in root \p R that leaves modal loops
-  /// unreported, make an inferred client whose constructor runs nothing
-  /// but modal loops (a profile whose loading may show an error box, made
-  /// on the user's click)? Then it is no synchronous client there.
-  bool onlyQuietModalsInside(const Program::Root &R, unsigned Id) const;
+  /// Does the constructor that construction site \p S runs reach a loop
+  /// run of set \p Runs (all of them, or those a root of the user's input
+  /// reports: setFor) or a blocking call? Then it makes an inferred
+  /// synchronous client.
+  bool constructorWaits(const Program::Site &S, unsigned Runs) const;
   /// Is the edge from site \p Site to \p Node an emit's into a slot that a
   /// window the user works in connected to itself? Modal loops past it are
   /// left unreported, as in that slot's own root (quietModals).
