@@ -19,7 +19,7 @@ LoopContext::LoopContext(const ModelIndex &Models, Program Linked)
     for (unsigned Id = 0; Id < P.Sites.size(); ++Id)
       for (unsigned N : P.Sites[Id].Callees)
         if (const Program::Connection *C = P.connectionOf(Id, N);
-            C && C->R->UserWindow)
+            (C && C->R->UserWindow) || P.Sites[Id].S->UserInput)
           WindowEdges.insert({Id, N});
   // A function that runs the loop's pending events itself is a pumping
   // wait (Tools::wait: processEvents, then a sleep of what is left).
@@ -260,6 +260,14 @@ bool LoopContext::throughOtherRoot(const Finding &F) const {
   return false;
 }
 
+bool LoopContext::crossesThread(const Finding &F) const {
+  bool Off = P.rootOffMain(*F.R);
+  for (size_t I = 0; I + 1 < F.Path.size(); ++I)
+    if (P.crossesThread(F.Path[I], P.Sites[F.Path[I + 1]].Caller, Off))
+      return true;
+  return false;
+}
+
 bool LoopContext::constructorWaits(const Program::Site &S,
                                    unsigned Runs) const {
   const auto &Run = Distance[Runs];
@@ -344,7 +352,7 @@ void LoopContext::collect(FindingKind K) {
                     !P.detail(P.Sites[F.sink()]).Client.valid();
     unsigned Runs = setFor(FindingKind::LoopRun, R);
     if (Told.contains({Id, F.sink()}) || throughOtherRoot(F) ||
-        isOwnRegistration(R, F) ||
+        crossesThread(F) || isOwnRegistration(R, F) ||
         (Inferred && !constructorWaits(P.Sites[F.sink()], Runs)))
       return;
     Told.insert({Id, F.sink()});

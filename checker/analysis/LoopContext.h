@@ -118,14 +118,21 @@ private:
     return (R.R->UserInput || R.R->UserWindow || R.R->FromOtherThread) &&
            !Models.ReportUserInputModals;
   }
+  /// Does the path of \p F take an automatic connection to an object of
+  /// the other thread than its root's (Program::crossesThread)? That
+  /// connection queues the callback, which reports the path from there as
+  /// a root of its own.
+  bool crossesThread(const Finding &F) const;
   /// Does the constructor that construction site \p S runs reach a loop
   /// run of set \p Runs (all of them, or those a root of the user's input
   /// reports: setFor) or a blocking call? Then it makes an inferred
   /// synchronous client.
   bool constructorWaits(const Program::Site &S, unsigned Runs) const;
   /// Is the edge from site \p Site to \p Node an emit's into a slot that a
-  /// window the user works in connected to itself? Modal loops past it are
-  /// left unreported, as in that slot's own root (quietModals).
+  /// window the user works in connected to itself, or a call that runs for
+  /// the user's input only (facts::Site::UserInput: an event filter's branch
+  /// for a key press)? Modal loops past it are left unreported, as in the
+  /// root of such a slot or of the user's input (quietModals).
   bool isWindowEdge(unsigned Site, unsigned Node) const {
     return WindowEdges.contains({Site, Node});
   }

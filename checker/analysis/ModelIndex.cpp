@@ -136,6 +136,12 @@ void ModelIndex::addModel(const FrameworkModel &M) {
   AddNames(Widgets, M.Widgets);
   AddNames(FalseWhileConstructing, M.FalseWhileConstructing);
   AddNames(ThreadAffineClasses, M.ThreadAffineClasses);
+  AddNames(ThreadMoves, M.ThreadMoves);
+  AddNames(EventTypeCalls, M.EventTypeCalls);
+  AddNames(UserInputEvents, M.UserInputEvents);
+  AddNames(DirectConnections, M.DirectConnections);
+  AddNames(QueuedConnections, M.QueuedConnections);
+  AddNames(AutomaticConnections, M.AutomaticConnections);
   AddNames(CurrentThreadCalls, M.CurrentThreadCalls);
   AddNames(ObjectThreadCalls, M.ObjectThreadCalls);
   AddNames(ApplicationClasses, M.ApplicationClasses);

@@ -90,6 +90,12 @@ public:
   RuleTable<llvm::StringRef> Widgets;
   RuleTable<llvm::StringRef> FalseWhileConstructing;
   RuleTable<llvm::StringRef> ThreadAffineClasses;
+  RuleTable<llvm::StringRef> ThreadMoves;
+  RuleTable<llvm::StringRef> EventTypeCalls;
+  RuleTable<llvm::StringRef> UserInputEvents;
+  RuleTable<llvm::StringRef> DirectConnections;
+  RuleTable<llvm::StringRef> QueuedConnections;
+  RuleTable<llvm::StringRef> AutomaticConnections;
   RuleTable<llvm::StringRef> CurrentThreadCalls;
   RuleTable<llvm::StringRef> ObjectThreadCalls;
   RuleTable<llvm::StringRef> ApplicationClasses;

@@ -5,6 +5,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/Twine.h"
+#include <array>
 #include <cassert>
 #include <functional>
 #include <map>
@@ -62,6 +63,45 @@ bool Program::related(llvm::StringRef A, llvm::StringRef B) const {
   return It->second;
 }
 
+bool Program::offMainThread(llvm::StringRef Class) const {
+  if (Class.empty() || Moved.empty())
+    return false;
+  auto [It, New] = OffMainMemo.try_emplace(Class, false);
+  if (New)
+    It->second = llvm::any_of(
+        Moved, [&](const auto &M) { return derives(Class, M.getKey()); });
+  return It->second;
+}
+
+bool Program::rootOffMain(const Root &R) const {
+  return offMainThread(R.R->Receiver.empty() ? function(R.Node).MemberOf
+                                             : R.R->Receiver);
+}
+
+bool Program::crossesThread(unsigned Site, unsigned Node,
+                            bool FromOffMain) const {
+  const Connection *C = connectionOf(Site, Node);
+  return C && C->R->Runs == facts::Connection::Automatic &&
+         !C->R->Receiver.empty() &&
+         offMainThread(C->R->Receiver) != FromOffMain;
+}
+
+bool Program::runsAtOnce(const facts::Root &R, llvm::StringRef Caller) const {
+  if (!R.Once || R.RegisteredIn == facts::None)
+    return false;
+  switch (R.Runs) {
+  case facts::Connection::Direct:
+    return true;
+  case facts::Connection::Automatic:
+    return !R.Receiver.empty() &&
+           offMainThread(Caller) == offMainThread(R.Receiver);
+  case facts::Connection::Unsaid:
+  case facts::Connection::Queued:
+    return false;
+  }
+  llvm_unreachable("a connection of no kind");
+}
+
 void Program::linkEmit(unsigned Id, llvm::StringRef Signal,
                        llvm::StringRef Receiver) {
   auto It = Connections.find(Signal);
@@ -70,7 +110,8 @@ void Program::linkEmit(unsigned Id, llvm::StringRef Signal,
   EmitOf[Id] = It->first();
   Emits[It->first()].push_back(Id);
   for (const Connection &To : It->second) {
-    if (!related(Receiver, To.R->Sender))
+    if (!related(Receiver, To.R->Sender) ||
+        To.R->Runs == facts::Connection::Queued)
       continue;
     if (!llvm::is_contained(Sites[Id].Callees, To.Slot))
       Sites[Id].Callees.push_back(To.Slot);
@@ -155,6 +196,31 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
       if (auto N = P.nodeOf(U, S.Caller); N && P.Nodes[*N].Unit == U)
         P.addSite(&S, U, *N);
 
+  // A single call that runs its callback at once is a site of the function
+  // that makes it, at the call.
+  for (const facts::TUFacts *T : Units)
+    for (const facts::Class &C : T->Classes)
+      if (C.Moved)
+        P.Moved.insert(C.Key);
+  for (unsigned U = 0; U < Units.size(); ++U)
+    for (const facts::Root &R : Units[U]->Roots) {
+      if (R.RegisteredIn >= Units[U]->Functions.size() ||
+          !P.runsAtOnce(R, Units[U]->Functions[R.RegisteredIn].MemberOf))
+        continue;
+      auto In = P.nodeOf(U, R.RegisteredIn);
+      if (!In || P.Nodes[*In].Unit != U)
+        continue;
+      facts::Site S;
+      S.Caller = R.RegisteredIn;
+      S.Loc = R.Loc;
+      S.Callees.push_back(R.Function);
+      S.Receiver = R.Receiver;
+      P.MadeSites.push_back(std::move(S));
+      P.RunAtOnce[P.Sites.size()] = &R;
+      P.RunAtOnceRoots.insert(&R);
+      P.addSite(&P.MadeSites.back(), U, *In);
+    }
+
   // Connections of the project's own signals: a call of the signal runs
   // each callback connected to it.
   for (unsigned U = 0; U < Units.size(); ++U)
@@ -227,7 +293,7 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
   // emits on `this` runs on the connection's receiver.
   for (unsigned U = 0; U < Units.size(); ++U)
     for (const facts::Root &R : Units[U]->Roots)
-      if (!R.Api.empty())
+      if (!R.Api.empty() && !P.RunAtOnceRoots.contains(&R))
         if (auto N = P.nodeOf(U, R.Function))
           P.Registered.push_back({&R, U, P.onObjectOf(*N, R.Receiver)});
   P.propagateParameters();
@@ -799,50 +865,70 @@ void Program::dropEmittedRoots() {
   // its first signal reach it, and when some emit is not in code that other
   // roots reach, or there is none, the second signal's callbacks are roots.
   auto IsRelay = [&](const Root &R) { return RelayRoots.contains(R.R); };
-  std::vector<bool> Reached(Nodes.size(), false);
-  std::vector<unsigned> Queue;
-  for (size_t I = 0; I < Roots.size(); ++I)
+  // The code that roots on the main thread, and on other threads, reach:
+  // an automatic connection to a class of the other thread queues its
+  // callback there, which is no call.
+  std::vector<bool> Reached[2] = {std::vector<bool>(Nodes.size(), false),
+                                  std::vector<bool>(Nodes.size(), false)};
+  std::vector<std::pair<unsigned, bool>> Queue;
+  for (size_t I = 0; I < Roots.size(); ++I) {
+    bool Off = rootOffMain(Roots[I]);
     if (EmittedBy[I].empty() && !IsRelay(Roots[I]) && !NeverRun[I] &&
-        !Reached[Roots[I].Node]) {
-      Reached[Roots[I].Node] = true;
-      Queue.push_back(Roots[I].Node);
+        !Reached[Off][Roots[I].Node]) {
+      Reached[Off][Roots[I].Node] = true;
+      Queue.push_back({Roots[I].Node, Off});
     }
-  for (size_t Head = 0; Head < Queue.size(); ++Head)
-    for (unsigned SiteId : Nodes[Queue[Head]].Sites)
+  }
+  for (size_t Head = 0; Head < Queue.size(); ++Head) {
+    auto [Node, Off] = Queue[Head];
+    for (unsigned SiteId : Nodes[Node].Sites)
       for (unsigned C : Sites[SiteId].Callees)
-        if (!Reached[C]) {
-          Reached[C] = true;
-          Queue.push_back(C);
+        if (!Reached[Off][C] && !crossesThread(SiteId, C, Off)) {
+          Reached[Off][C] = true;
+          Queue.push_back({C, Off});
         }
-  // Does code that other roots reach run emit site Id? A relay's site does
-  // when every emit of its first signal is such code (a cycle: no).
+  }
+  auto ReachedOn = [&](unsigned Node, bool Off) {
+    // A copy that leaves calls out runs where its original would: code
+    // that roots reach when either is.
+    unsigned Original = Nodes[Node].CopyOf;
+    return Reached[Off][Node] || (Original != ~0u && Reached[Off][Original]);
+  };
+  // Does code that other roots reach run emit site Id, on a thread where
+  // it calls Slot? A relay's site does when every emit of its first signal
+  // is such code (a cycle: no).
   llvm::DenseMap<unsigned, int> RelayMemo; // 0: being decided or no, 1: yes
-  std::function<bool(unsigned)> RunByRoots = [&](unsigned Id) -> bool {
+  std::function<bool(unsigned, unsigned)> RunByRoots =
+      [&](unsigned Id, unsigned Slot) -> bool {
     auto Relay = RelayOf.find(Id);
     if (Relay == RelayOf.end()) {
-      // A copy that leaves calls out runs where its original would: code
-      // that roots reach when either is.
       unsigned Caller = Sites[Id].Caller;
-      unsigned Original = Nodes[Caller].CopyOf;
-      return Reached[Caller] || (Original != ~0u && Reached[Original]);
+      return llvm::any_of(std::array<bool, 2>{false, true}, [&](bool Off) {
+        return ReachedOn(Caller, Off) && !crossesThread(Id, Slot, Off);
+      });
     }
     auto [It, New] = RelayMemo.try_emplace(Id, 0);
     if (!New)
       return It->second == 1;
     llvm::SmallVector<unsigned, 4> From;
+    unsigned Relaying = Sites[Id].Caller;
     if (auto First = Emits.find(Relay->second->TriggerKey);
         First != Emits.end())
       for (unsigned E : First->second)
-        if (connectionOf(E, Sites[Id].Caller) && !Specialised[Sites[E].Caller])
+        if (connectionOf(E, Relaying) && !Specialised[Sites[E].Caller])
           From.push_back(E);
-    bool Yes = !From.empty() && llvm::all_of(From, RunByRoots);
+    bool Yes = !From.empty() && llvm::all_of(From, [&](unsigned E) {
+      return RunByRoots(E, Relaying);
+    });
     RelayMemo[Id] = Yes;
     return Yes;
   };
   std::vector<Root> Kept;
   for (size_t I = 0; I < Roots.size(); ++I)
     if (!IsRelay(Roots[I]) && !NeverRun[I] &&
-        (EmittedBy[I].empty() || !llvm::all_of(EmittedBy[I], RunByRoots)))
+        (EmittedBy[I].empty() || !llvm::all_of(EmittedBy[I], [&](unsigned Id) {
+           return RunByRoots(Id, Roots[I].Node);
+         })))
       Kept.push_back(std::move(Roots[I]));
   Roots = std::move(Kept);
 }
@@ -861,12 +947,40 @@ void Program::inheritUserInput() {
     RootsOf[R.Node].push_back(&R);
 
   // Does only the user's own input fire signal Key? When every connection
-  // that relays it is the user's input, and every emit of it is in the body
-  // of a callback that only the user's input starts. A cycle counts as no.
+  // that relays it is the user's input, and every emit of it is in code
+  // that only the user's input runs: the body of a callback that only the
+  // user's input starts, a branch for the user's input events
+  // (facts::Site::UserInput), or a function that is no root and that only
+  // such code calls. A cycle counts as no.
   llvm::StringMap<int> Memo; // 0: being decided or no, 1: yes
   std::function<bool(llvm::StringRef)> ByUser;
   auto RootByUser = [&](const facts::Root &R) {
     return R.UserInput || (!R.TriggerKey.empty() && ByUser(R.TriggerKey));
+  };
+  // Callers are followed up to a depth of 256 functions: deeper is no.
+  std::vector<int> NodeMemo(Nodes.size(), -1); // -1: not yet, 0: no, 1: yes
+  unsigned Depth = 0;
+  std::function<bool(unsigned)> RunByUser;
+  auto SiteByUser = [&](unsigned Id) {
+    unsigned Caller = Sites[Id].Caller;
+    return Sites[Id].S->UserInput || Specialised[Caller] || RunByUser(Caller);
+  };
+  RunByUser = [&](unsigned Node) -> bool {
+    if (NodeMemo[Node] >= 0)
+      return NodeMemo[Node] == 1;
+    if (Depth >= 256)
+      return false;
+    NodeMemo[Node] = 0;
+    ++Depth;
+    const auto &Of = RootsOf[Node];
+    bool Yes =
+        !Of.empty()
+            ? llvm::all_of(Of, [&](const Root *R) { return RootByUser(*R->R); })
+            : !Nodes[Node].CalledFrom.empty() &&
+                  llvm::all_of(Nodes[Node].CalledFrom, SiteByUser);
+    --Depth;
+    NodeMemo[Node] = Yes;
+    return Yes;
   };
   ByUser = [&](llvm::StringRef Key) -> bool {
     auto [It, New] = Memo.try_emplace(Key, 0);
@@ -885,10 +999,7 @@ void Program::inheritUserInput() {
            // A relay's site: the relays above.
            if (Specialised[Sites[Id].Caller] || RelayOf.count(Id))
              return true;
-           const auto &Of = RootsOf[Sites[Id].Caller];
-           return !Of.empty() && llvm::all_of(Of, [&](const Root *R) {
-             return RootByUser(*R->R);
-           });
+           return SiteByUser(Id);
          }));
     Memo[Key] = Yes;
     return Yes;

@@ -32,7 +32,15 @@
 // function it passes the parameter on to unchanged, tests it runs a copy
 // without the calls that the constant rules out. A callback run once, soon
 // (a single-shot timer), registered in the body of callbacks that only the
-// user's input starts, is the user's input too.
+// user's input starts, is the user's input too. A class that some unit
+// moves to another thread (facts::Class::Moved) lives there, every other
+// class on the main thread, and a root runs on the thread of the object
+// its callback runs on: a queued connection is no call of its emits, an
+// automatic one is none from the code that roots of the other thread than
+// the receiver's reach (crossesThread), and a callback that some emit
+// queues so stays a root; a single call that runs its callback at once
+// (`QMetaObject::invokeMethod(obj, "name")` on an object of the caller's
+// thread) is a call, not a root.
 //
 //===----------------------------------------------------------------------===//
 
@@ -45,6 +53,7 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include <deque>
 #include <map>
 #include <string>
@@ -160,8 +169,31 @@ public:
     return It == RelayOf.end() ? nullptr : It->second;
   }
 
+  /// The registration of a callback run at once that site \p Site stands
+  /// for (`QMetaObject::invokeMethod(obj, "name")` on an object of the
+  /// caller's thread), if it is one.
+  const facts::Root *runAtOnceBy(unsigned Site) const {
+    auto It = RunAtOnce.find(Site);
+    return It == RunAtOnce.end() ? nullptr : It->second;
+  }
+
+  /// Does class \p Class (a key) live on another thread than the main one:
+  /// does it derive from a class that some unit moves there?
+  bool offMainThread(llvm::StringRef Class) const;
+  /// Does root \p R run on another thread than the main one: does the
+  /// object its callback runs on (its function's, without one) live there?
+  bool rootOffMain(const Root &R) const;
+  /// Is the edge from site \p Site to \p Node an automatic connection to a
+  /// class that lives on the other thread than the emitting code (off the
+  /// main thread with \p FromOffMain)? Then it queues the callback there,
+  /// and is no call.
+  bool crossesThread(unsigned Site, unsigned Node, bool FromOffMain) const;
+
 private:
   void addSite(const facts::Site *S, unsigned Unit, unsigned Caller);
+  /// Does registration \p R, made in a method of class \p Caller, run its
+  /// callback once, at once, as a call?
+  bool runsAtOnce(const facts::Root &R, llvm::StringRef Caller) const;
   /// Links emit site \p Id, a call of signal \p Signal on an object of
   /// class \p Receiver, to the connections that object may have.
   void linkEmit(unsigned Id, llvm::StringRef Signal, llvm::StringRef Receiver);
@@ -233,6 +265,13 @@ private:
   /// Relay site -> its connection; the connections that are relays.
   llvm::DenseMap<unsigned, const facts::Root *> RelayOf;
   llvm::DenseSet<const facts::Root *> RelayRoots;
+  /// Site of a callback run at once -> its registration; such
+  /// registrations, which are no roots.
+  llvm::DenseMap<unsigned, const facts::Root *> RunAtOnce;
+  llvm::DenseSet<const facts::Root *> RunAtOnceRoots;
+  /// Keys of the classes that some unit moves to another thread.
+  llvm::StringSet<> Moved;
+  mutable llvm::StringMap<bool> OffMainMemo;
   /// Edges of connections that a construction's run does not make yet
   /// (specialiseConstructionEmits), removed: a callback that only such
   /// emits would run is no root of its own (dropEmittedRoots).

@@ -49,6 +49,9 @@ static Note hopNote(const Program &P, unsigned Id, unsigned Next) {
     return {At, Caller + " emits '" + R.Trigger.str() +
                     "' here, connected to " + Callee + " at " + ConnectedAt};
   }
+  if (const facts::Root *By = P.runAtOnceBy(Id))
+    return {At, Caller + " calls " + Callee + " through '" + By->Api.str() +
+                    "' here"};
   return {At, Caller + " " + hopVerb(S.Kind) + " " + Callee + " here"};
 }
 
@@ -57,9 +60,11 @@ static Note hopNote(const Program &P, unsigned Id, unsigned Next) {
 static void addHops(const Program &P, llvm::ArrayRef<unsigned> Sites,
                     bool FirstIsStart, std::vector<Note> &Out) {
   // An emit that starts the path: which callback it runs, and where that
-  // was connected, is not in the warning.
+  // was connected, is not in the warning; nor the callback that a single
+  // call runs at once.
   if (FirstIsStart && Sites.size() > 1 &&
-      P.connectionOf(Sites[0], P.Sites[Sites[1]].Caller))
+      (P.connectionOf(Sites[0], P.Sites[Sites[1]].Caller) ||
+       P.runAtOnceBy(Sites[0])))
     Out.push_back(hopNote(P, Sites[0], P.Sites[Sites[1]].Caller));
   for (size_t I = FirstIsStart ? 1 : 0; I < Sites.size(); ++I) {
     const Program::Site &PS = P.Sites[Sites[I]];

@@ -20,6 +20,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/SmallVector.h"
 #include <optional>
 #include <string>
@@ -71,6 +72,9 @@ struct CallSite {
   /// Under a condition that is false while `this` is being constructed
   /// (FrameworkModel::FalseWhileConstructing).
   bool UnlessConstructing = false;
+  /// In a branch for the user's input events only (`if (event->type() ==
+  /// QEvent::KeyPress)`: FrameworkModel::UserInputEvents).
+  bool UserInput = false;
   /// Runs only when these parameters of the caller have these values.
   llvm::SmallVector<facts::ParamCondition, 1> OnlyIf;
 };
@@ -100,6 +104,8 @@ struct Root {
   bool FromOtherThread = false;
   /// Runs once, soon after the registering code (RegistrationRule::Once).
   bool Once = false;
+  /// How the registration runs it (RegistrationRule::ConnectionType).
+  facts::Connection Runs = facts::Connection::Unsaid;
   /// The loop the registration names, and the function it was named in.
   const Expr *LoopExpr = nullptr;
   unsigned RegisteredIn = ~0u;
@@ -167,6 +173,9 @@ public:
   std::vector<Root> Roots;
   std::vector<ParameterUse> ParameterUses;
   std::vector<StoreSite> Stores;
+  /// The project's classes whose objects the TU moves to another thread
+  /// (ObjectThreads.h).
+  llvm::SmallSetVector<const CXXRecordDecl *, 4> MovedClasses;
   /// handle variable or field -> the loop it was bound to.
   llvm::DenseMap<const ValueDecl *, Binding> HandleLoops;
   /// promise variable or field -> nodes that complete it (set_value).

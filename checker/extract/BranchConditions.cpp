@@ -136,16 +136,14 @@ const CallExpr *callOf(const Expr *E, const RuleTable<llvm::StringRef> &Table) {
   return FD && ModelIndex::names(Table, FD) ? Call : nullptr;
 }
 
-/// Is \p E the main thread: the thread of the application object
-/// (`qApp->thread()`, `QCoreApplication::instance()->thread()`)?
+} // namespace
+
 bool isMainThread(const Expr *E, const ModelIndex &Models) {
   const auto *Call =
       dyn_cast_or_null<CXXMemberCallExpr>(callOf(E, Models.ObjectThreadCalls));
   return Call && derivesFromNamed(classOf(Call->getImplicitObjectArgument()),
                                   Models.ApplicationClasses);
 }
-
-} // namespace
 
 bool offMainThread(const Expr *Cond, bool Then, const ModelIndex &Models) {
   Cond = Cond->IgnoreParenImpCasts();
@@ -171,6 +169,42 @@ bool offMainThread(const Expr *Cond, bool Then, const ModelIndex &Models) {
   // `==` is true on the main thread: its else branch runs off it.
   bool TrueOnMain = BO->getOpcode() == BO_EQ;
   return Then != TrueOnMain;
+}
+
+bool isEventType(const Expr *E, const ModelIndex &Models) {
+  return callOf(E, Models.EventTypeCalls) != nullptr;
+}
+
+bool isUserInputEvent(const Expr *E, const ModelIndex &Models) {
+  const EnumConstantDecl *Type = enumeratorOf(E);
+  return Type && ModelIndex::names(Models.UserInputEvents, Type);
+}
+
+bool userInputOnly(const Expr *Cond, bool Then, const ModelIndex &Models) {
+  Cond = Cond->IgnoreParenImpCasts();
+  if (const auto *Not = dyn_cast<UnaryOperator>(Cond);
+      Not && Not->getOpcode() == UO_LNot)
+    return userInputOnly(Not->getSubExpr(), !Then, Models);
+  const auto *BO = dyn_cast<BinaryOperator>(Cond);
+  if (!BO)
+    return false;
+  // The then branch of `a && b` needs both true, the else of `a || b` both
+  // false: one of them suffices. The then branch of `a || b` needs one
+  // true, the else of `a && b` one false: both must suffice.
+  bool Both = BO->getOpcode() == BO_LAnd ? !Then : Then;
+  if (BO->getOpcode() == BO_LAnd || BO->getOpcode() == BO_LOr) {
+    bool L = userInputOnly(BO->getLHS(), Then, Models);
+    bool R = userInputOnly(BO->getRHS(), Then, Models);
+    return Both ? L && R : L || R;
+  }
+  if (!BO->isEqualityOp())
+    return false;
+  const Expr *L = BO->getLHS(), *R = BO->getRHS();
+  if (!isEventType(L, Models))
+    std::swap(L, R);
+  if (!isEventType(L, Models) || !isUserInputEvent(R, Models))
+    return false;
+  return Then == (BO->getOpcode() == BO_EQ);
 }
 
 bool falseWhileConstructing(const Expr *Cond, const ModelIndex &Models) {

@@ -8,7 +8,9 @@
 // calls out of a call that passes the other value as a constant, and out of a
 // constructor's calls on the object it makes (Program.h). And that the
 // branch runs off the main thread (the else of `if (QThread::currentThread()
-// == qApp->thread())`): the extraction takes its calls for no edges.
+// == qApp->thread())`): the extraction takes its calls for no edges. And
+// that the branch runs only for the user's input (`if (event->type() ==
+// QEvent::KeyPress)` in an event filter).
 //
 //===----------------------------------------------------------------------===//
 
@@ -50,12 +52,31 @@ const EnumConstantDecl *enumeratorOf(const Expr *E);
 /// The value of the enumerator that \p E names (`Config::KeeShare_Active`).
 std::optional<int64_t> enumeratorValue(const Expr *E);
 
+/// Is \p E the main thread: the thread of the application object
+/// (`qApp->thread()`, `QCoreApplication::instance()->thread()`:
+/// FrameworkModel::ObjectThreadCalls on ApplicationClasses)?
+bool isMainThread(const Expr *E, const ModelIndex &Models);
+
 /// Is the branch of \p Cond (the then branch with \p Then, else the else
 /// branch) taken only off the main thread? So it is when the branch needs
 /// a main-thread test (`QThread::currentThread() == qApp->thread()`, or
 /// `!=`: FrameworkModel::CurrentThreadCalls, ObjectThreadCalls,
 /// ApplicationClasses) to be false, through `!`, `&&` and `||`.
 bool offMainThread(const Expr *Cond, bool Then, const ModelIndex &Models);
+
+/// Is \p E a call that returns an event's type (`event->type()`:
+/// FrameworkModel::EventTypeCalls)?
+bool isEventType(const Expr *E, const ModelIndex &Models);
+
+/// Is \p E an event type of the user's own input (`QEvent::KeyPress`:
+/// FrameworkModel::UserInputEvents)?
+bool isUserInputEvent(const Expr *E, const ModelIndex &Models);
+
+/// Is the branch of \p Cond (the then branch with \p Then, else the else
+/// branch) taken only for events of the user's input? So it is when it
+/// needs `event->type() == QEvent::KeyPress` (or `!=` false), for one of
+/// the user's input events, through `!`, `&&` and `||`.
+bool userInputOnly(const Expr *Cond, bool Then, const ModelIndex &Models);
 
 /// Is \p Cond, or an operand of its `&&`, a call on `this` of a method that
 /// is false while the object is being constructed?

@@ -565,6 +565,7 @@ void FactsWriter::writeSite(const CallSite &S) {
   Out.Receiver = classKey(S.Receiver);
   Out.OnThis = S.OnThis;
   Out.UnlessConstructing = S.UnlessConstructing;
+  Out.UserInput = S.UserInput;
   Out.OnlyIf.assign(S.OnlyIf.begin(), S.OnlyIf.end());
   F.Sites.push_back(std::move(Out));
 }
@@ -613,6 +614,7 @@ void FactsWriter::write() {
     Out.UserWindow = R.UserWindow;
     Out.FromOtherThread = R.FromOtherThread;
     Out.Once = R.Once;
+    Out.Runs = R.Runs;
     Out.Model = ruleRef(R.Model);
     Out.OnDefaultLoop = R.OnDefaultLoop;
     Out.Loop = R.OnDefaultLoop ? loopValue(defaultLoopOf(R.Model, Models))
@@ -626,6 +628,12 @@ void FactsWriter::write() {
     Out.Sender = classKey(R.Sender);
     Out.Receiver = classKey(R.Receiver);
     F.Roots.push_back(std::move(Out));
+  }
+  for (const CXXRecordDecl *RD : G.MovedClasses) {
+    llvm::StringRef Key = classKey(RD);
+    for (facts::Class &C : F.Classes)
+      if (C.Key == Key)
+        C.Moved = true;
   }
   for (const ParameterUse &U : G.ParameterUses) {
     const FunctionDecl *FD = G.function(U.Node);

@@ -8,6 +8,7 @@
 #include "LoopIdentity.h"
 #include "NamedMember.h"
 #include "ObjectModes.h"
+#include "ObjectThreads.h"
 #include "ReadyFutures.h"
 #include "StoredCallables.h"
 #include "WrittenOffload.h"
@@ -100,6 +101,7 @@ public:
     unsigned Once = std::exchange(FillingOnce, 0);
     unsigned Shown = std::exchange(WhileShown, 0);
     unsigned OffMain = std::exchange(OffMainThread, 0);
+    unsigned Input = std::exchange(UserInputBranch, 0);
     auto Conditions = std::exchange(OnlyIf, {});
     Stack.push_back(nodeFor(FD));
     bool Result = Base::TraverseDecl(D);
@@ -107,6 +109,7 @@ public:
     FillingOnce = Once;
     WhileShown = Shown;
     OffMainThread = OffMain;
+    UserInputBranch = Input;
     OnlyIf = std::move(Conditions);
     return Result;
   }
@@ -140,23 +143,28 @@ public:
   /// (transformKey)`, `if (isVisible())`: the calls in a branch run only
   /// for some values of the parameters, or not while `this` is being
   /// constructed (BranchConditions.h). `if (QThread::currentThread() ==
-  /// qApp->thread())`: the other branch runs off the main thread.
+  /// qApp->thread())`: the other branch runs off the main thread. `if
+  /// (event->type() == QEvent::KeyPress)`: the branch runs for the user's
+  /// input only.
   bool TraverseIfStmt(IfStmt *S) {
     llvm::SmallVector<const ValueDecl *, 1> Checked;
     llvm::SmallVector<facts::ParamCondition, 2> Then, Else;
     bool Once = false, Shown = false, OffThen = false, OffElse = false;
+    bool InputThen = false, InputElse = false;
     if (!Stack.empty() && S->getCond()) {
       readyChecks(S->getCond(), Checked);
       Once = filledOnceBy(*S);
       Shown = falseWhileConstructing(S->getCond(), Models);
       OffThen = offMainThread(S->getCond(), /*Then=*/true, Models);
       OffElse = offMainThread(S->getCond(), /*Then=*/false, Models);
+      InputThen = userInputOnly(S->getCond(), /*Then=*/true, Models);
+      InputElse = userInputOnly(S->getCond(), /*Then=*/false, Models);
       const FunctionDecl *FD = G.function(Stack.back());
       Then = parameterConditions(S->getCond(), FD, /*Then=*/true, ReadOnly);
       Else = parameterConditions(S->getCond(), FD, /*Then=*/false, ReadOnly);
     }
     if (Checked.empty() && !Once && !Shown && !OffThen && !OffElse &&
-        Then.empty() && Else.empty())
+        !InputThen && !InputElse && Then.empty() && Else.empty())
       return Base::TraverseIfStmt(S);
     if (!TraverseStmt(S->getInit()) ||
         !TraverseStmt(S->getConditionVariableDeclStmt()) ||
@@ -168,7 +176,9 @@ public:
     WhileShown += Shown;
     OnlyIf.append(Then.begin(), Then.end());
     OffMainThread += OffThen;
+    UserInputBranch += InputThen;
     bool Ok = TraverseStmt(S->getThen());
+    UserInputBranch -= InputThen;
     OffMainThread -= OffThen;
     FillingOnce -= Once;
     WhileShown -= Shown;
@@ -176,10 +186,46 @@ public:
     OnlyIf.resize(Conditions);
     OnlyIf.append(Else.begin(), Else.end());
     OffMainThread += OffElse;
+    UserInputBranch += InputElse;
     Ok = Ok && TraverseStmt(S->getElse());
+    UserInputBranch -= InputElse;
     OffMainThread -= OffElse;
     OnlyIf.resize(Conditions);
     return Ok;
+  }
+
+  /// `switch (event->type()) { case QEvent::KeyPress: ... }`: the
+  /// statements after case labels that all name the user's input events,
+  /// up to the next label, run for the user's input only.
+  bool TraverseSwitchStmt(SwitchStmt *S) {
+    const auto *Body = dyn_cast_or_null<CompoundStmt>(S->getBody());
+    if (Stack.empty() || !Body || !S->getCond() ||
+        !isEventType(S->getCond(), Models))
+      return Base::TraverseSwitchStmt(S);
+    if (!TraverseStmt(S->getInit()) ||
+        !TraverseStmt(S->getConditionVariableDeclStmt()) ||
+        !TraverseStmt(S->getCond()))
+      return false;
+    bool Input = false;
+    for (Stmt *Child : Body->body()) {
+      if (const auto *Case = dyn_cast<SwitchCase>(Child)) {
+        // `case A: case B: stmt` nests the labels.
+        Input = true;
+        for (const Stmt *Label = Case;
+             const auto *C = dyn_cast<SwitchCase>(Label);
+             Label = C->getSubStmt()) {
+          const auto *Value = dyn_cast<CaseStmt>(C);
+          Input = Input && Value && !Value->getRHS() &&
+                  isUserInputEvent(Value->getLHS(), Models);
+        }
+      }
+      UserInputBranch += Input;
+      bool Ok = TraverseStmt(Child);
+      UserInputBranch -= Input;
+      if (!Ok)
+        return false;
+    }
+    return true;
   }
 
   /// `static const Info I = probe();` (InitOnce.h).
@@ -241,6 +287,7 @@ private:
   unsigned addSite(CallSite S) {
     S.Caller = Stack.back();
     S.UnlessConstructing = WhileShown > 0;
+    S.UserInput = UserInputBranch > 0;
     S.OnlyIf.assign(OnlyIf.begin(), OnlyIf.end());
     unsigned Id = G.Sites.size();
     G.Nodes[S.Caller].Sites.push_back(Id);
@@ -296,6 +343,9 @@ private:
   /// the main thread's loop never runs it, so its calls are no edges and
   /// its waits no sinks; what it registers is registered all the same.
   unsigned OffMainThread = 0;
+  /// Inside a branch that runs for the user's input events only
+  /// (TraverseIfStmt, TraverseSwitchStmt).
+  unsigned UserInputBranch = 0;
   /// Inside the branch of a condition that is false while `this` is being
   /// constructed (`if (isVisible())`): its sites are UnlessConstructing.
   unsigned WhileShown = 0;
@@ -627,6 +677,8 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
       R.Api = apiName(Callee, Call, &Models);
       R.UserInput = ByUser;
       R.Once = Rule->Once;
+      if (const auto *CE = dyn_cast<CallExpr>(Call))
+        R.Runs = connectionOf(CE, Rule->ConnectionType, Models);
       if (Trigger) {
         R.Sender = moreDerived(classOf(operandOf(Call, Rule->TriggerObject)),
                                Trigger.Through);
@@ -884,6 +936,13 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
     if (!Rule->UnlessMode.empty())
       PendingModeSinks.push_back(Id);
   };
+
+  // `core->moveToThread(thread)`: its class's callbacks run there.
+  if (Listed(Models.ThreadMoves))
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+      if (const CXXRecordDecl *Moved = movedClass(MC, Models);
+          Moved && !isLibraryCode(Moved))
+        G.MovedClasses.insert(Moved->getCanonicalDecl());
 
   // `watcher.setFuture(f)`: what the watcher's finished signal tells.
   if (Listed(Models.FutureWatches))

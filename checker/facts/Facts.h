@@ -143,6 +143,9 @@ struct Function {
 struct Class {
   llvm::StringRef Key;
   std::vector<llvm::StringRef> Bases;
+  /// The TU moves an object of this class to another thread
+  /// (FrameworkModel::ThreadMoves): that thread's loop runs its callbacks.
+  bool Moved = false;
 };
 
 enum class SiteKind : uint8_t {
@@ -298,9 +301,19 @@ struct Site {
   /// is being constructed (`if (isVisible())`): not when a constructor
   /// calls the caller on the object it makes.
   bool UnlessConstructing = false;
+  /// Runs only for the user's input: in the branch of an event handler or
+  /// filter for a key press, a click (FrameworkModel::UserInputEvents).
+  bool UserInput = false;
   /// Runs only when these parameters of the caller have these values.
   llvm::SmallVector<ParamCondition, 0> OnlyIf;
 };
+
+/// How a connection or a single call runs its callback, as the
+/// registration says (RegistrationRule::ConnectionType): nothing (not a
+/// connection, or a type the extraction cannot read), at once on the
+/// calling thread, later on the callback's object's loop, or the automatic
+/// way (at once when that object lives on the calling thread).
+enum class Connection : uint8_t { Unsaid, Direct, Queued, Automatic };
 
 /// Why a function is loop code.
 struct Root {
@@ -331,6 +344,7 @@ struct Root {
   /// Runs once, soon after the code that registers it returns
   /// (RegistrationRule::Once): a single-shot timer, a queued call.
   bool Once = false;
+  Connection Runs = Connection::Unsaid;
   /// The trigger's key when it is the project's own function (a signal
   /// that the project emits): calls of it run the callback (Program.h).
   llvm::StringRef TriggerKey;

@@ -11,7 +11,7 @@ namespace {
 
 constexpr llvm::StringLiteral Magic = "ELTF";
 /// Bumped whenever the layout below changes.
-constexpr uint8_t Version = 16;
+constexpr uint8_t Version = 17;
 
 /// Appends \p V to \p Out as LEB128.
 void appendLeb(std::string &Out, uint64_t V) {
@@ -283,6 +283,7 @@ template <typename IO> void io(IO &S, Site &Site) {
   S.str(Site.Receiver);
   S.flag(Site.OnThis);
   S.flag(Site.UnlessConstructing);
+  S.flag(Site.UserInput);
   S.list(Site.OnlyIf, [&](ParamCondition &If) {
     S.num(If.Param);
     S.flag(If.Value);
@@ -302,6 +303,9 @@ template <typename IO> void io(IO &S, Root &R) {
   S.flag(R.UserWindow);
   S.flag(R.FromOtherThread);
   S.flag(R.Once);
+  uint8_t Runs = static_cast<uint8_t>(R.Runs);
+  S.num(Runs);
+  R.Runs = static_cast<Connection>(Runs);
   S.str(R.TriggerKey);
   io(S, R.Model);
   io(S, R.Loop);
@@ -391,6 +395,7 @@ template <typename IO> void io(IO &S, TUFacts &T) {
   S.list(T.Classes, [&](Class &C) {
     S.str(C.Key);
     S.list(C.Bases, [&](llvm::StringRef &K) { S.str(K); });
+    S.flag(C.Moved);
   });
 }
 
@@ -430,7 +435,8 @@ bool indicesValid(const TUFacts &T) {
       if (!At(N.At) || N.At.Expansion != None)
         return false;
   for (const Root &R : T.Roots)
-    if (!Fn(R.Function) || !At(R.Loc) || !OptFn(R.RegisteredIn))
+    if (!Fn(R.Function) || !At(R.Loc) || !OptFn(R.RegisteredIn) ||
+        R.Runs > Connection::Automatic)
       return false;
   for (const ParameterUse &U : T.ParameterUses)
     if (!Fn(U.Function))

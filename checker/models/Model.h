@@ -161,6 +161,13 @@ struct RegistrationRule {
   /// code started, so when only the user's input starts the callback that
   /// registers it, only the user's input starts this one.
   bool Once = false;
+  /// The type of the operand that says how the callback runs
+  /// ("Qt::ConnectionType", its enumerators in FrameworkModel's
+  /// DirectConnections, QueuedConnections and AutomaticConnections). A call
+  /// without such an operand runs it the automatic way: at once when the
+  /// callback's object lives on the calling thread, else later on that
+  /// object's loop.
+  llvm::StringRef ConnectionType = {};
 };
 
 /// An assignment to a record's callback field registers the callback: libev's
@@ -382,10 +389,37 @@ struct FrameworkModel {
   /// one made on another thread and handed back is broken, so no fix-it
   /// offloads a call that makes one.
   llvm::ArrayRef<llvm::StringRef> ThreadAffineClasses;
+  /// Calls that move their object to another thread, whose loop then runs
+  /// its callbacks (QObject::moveToThread), unless the operand is the main
+  /// thread (`qApp->thread()`): the class of such an object lives on
+  /// another thread, and an automatic connection between it and a class
+  /// that lives on the main thread is queued.
+  llvm::ArrayRef<llvm::StringRef> ThreadMoves;
+  /// Enumerators of a RegistrationRule::ConnectionType, named with their
+  /// enumeration ("Qt::ConnectionType::QueuedConnection"): the callback runs
+  /// at once on the calling thread (Qt::DirectConnection), later on its
+  /// object's loop (Qt::QueuedConnection), or the automatic way
+  /// (Qt::AutoConnection); the first one an operand names counts
+  /// (`Qt::QueuedConnection | Qt::UniqueConnection` is queued). Another
+  /// value (Qt::BlockingQueuedConnection, a variable) says nothing: a
+  /// connection stays a call of its emits, a single call a root of its own.
+  llvm::ArrayRef<llvm::StringRef> DirectConnections;
+  llvm::ArrayRef<llvm::StringRef> QueuedConnections;
+  llvm::ArrayRef<llvm::StringRef> AutomaticConnections;
   /// Calls that take a callable to name it, not to call it
   /// (`QObject::disconnect(sender, &S::sig, receiver, &R::slot)`): no edge
   /// into it.
   llvm::ArrayRef<llvm::StringRef> CallableReferences;
+  /// Calls that return an event's type (QEvent::type), and the types of
+  /// the user's own input ("QEvent::Type::KeyPress", a click, a
+  /// double-click): in an event handler or filter that handles every
+  /// event, the branch of `if (event->type() == QEvent::KeyPress)`, or of
+  /// such a `case` of `switch (event->type())`, runs only for the user's
+  /// input. A modal dialog reached through it is reported only when
+  /// ReportUserInputModals asks, and a signal emitted only there is the
+  /// user's input.
+  llvm::ArrayRef<llvm::StringRef> EventTypeCalls;
+  llvm::ArrayRef<llvm::StringRef> UserInputEvents;
   /// Triggers fired once the loop has left its last event
   /// (QCoreApplication::aboutToQuit): what they start is not loop code, a
   /// loop run there re-enters nothing.

@@ -85,10 +85,14 @@ const RegistrationRule Registrations[] = {
     {.Callee = "QObject::connect",
      .Trigger = 1,
      .TriggerObject = 0,
-     .MethodByName = true},
+     .MethodByName = true,
+     .ConnectionType = "Qt::ConnectionType"},
     {.Callee = "QTimer::singleShot", .MethodByName = true, .Once = true},
     {.Callee = "QTimer::callOnTimeout", .MethodByName = true},
-    {.Callee = "QMetaObject::invokeMethod", .MethodByName = true, .Once = true},
+    {.Callee = "QMetaObject::invokeMethod",
+     .MethodByName = true,
+     .Once = true,
+     .ConnectionType = "Qt::ConnectionType"},
     // An action made with its slot: the user's choice of it runs the slot.
     {.Callee = "QMenu::addAction", .UserInput = true},
     {.Callee = "QToolBar::addAction", .UserInput = true},
@@ -553,8 +557,42 @@ const llvm::StringRef CurrentThreadCalls[] = {"QThread::currentThread"};
 const llvm::StringRef ObjectThreadCalls[] = {"QObject::thread"};
 const llvm::StringRef ApplicationClasses[] = {"QCoreApplication"};
 
-// A QObject belongs to the thread that makes it.
+// A QObject belongs to the thread that makes it, until it is moved to
+// another.
 const llvm::StringRef ThreadAffineClasses[] = {"QObject"};
+const llvm::StringRef ThreadMoves[] = {"QObject::moveToThread"};
+
+// A connection's type: Qt::AutoConnection is direct when the receiver
+// lives on the emitting thread, and queued otherwise.
+const llvm::StringRef DirectConnections[] = {
+    "Qt::ConnectionType::DirectConnection"};
+const llvm::StringRef QueuedConnections[] = {
+    "Qt::ConnectionType::QueuedConnection"};
+const llvm::StringRef AutomaticConnections[] = {
+    "Qt::ConnectionType::AutoConnection"};
+
+// The events of the user's own input, as the handlers of UserInputHandler
+// take them: in an event filter, `if (event->type() == QEvent::KeyPress)`
+// handles the user's key press.
+const llvm::StringRef EventTypeCalls[] = {"QEvent::type"};
+// clang-format off
+const llvm::StringRef UserInputEvents[] = {
+    "QEvent::Type::MouseButtonPress", "QEvent::Type::MouseButtonRelease",
+    "QEvent::Type::MouseButtonDblClick", "QEvent::Type::MouseMove",
+    "QEvent::Type::KeyPress", "QEvent::Type::KeyRelease",
+    "QEvent::Type::ContextMenu", "QEvent::Type::Close", "QEvent::Type::Wheel",
+    "QEvent::Type::TabletPress", "QEvent::Type::TabletRelease",
+    "QEvent::Type::TabletMove", "QEvent::Type::DragEnter",
+    "QEvent::Type::DragMove", "QEvent::Type::DragLeave", "QEvent::Type::Drop",
+    "QEvent::Type::GraphicsSceneMousePress",
+    "QEvent::Type::GraphicsSceneMouseRelease",
+    "QEvent::Type::GraphicsSceneMouseDoubleClick",
+    "QEvent::Type::GraphicsSceneMouseMove",
+    "QEvent::Type::GraphicsSceneContextMenu",
+    "QEvent::Type::GraphicsSceneWheel", "QEvent::Type::GraphicsSceneDragEnter",
+    "QEvent::Type::GraphicsSceneDragMove",
+    "QEvent::Type::GraphicsSceneDragLeave", "QEvent::Type::GraphicsSceneDrop"};
+// clang-format on
 
 // Emitted when the main loop has returned from its last event, before
 // exec() returns.
@@ -625,7 +663,13 @@ const FrameworkModel QtModel{
     .ObjectThreadCalls = ObjectThreadCalls,
     .ApplicationClasses = ApplicationClasses,
     .ThreadAffineClasses = ThreadAffineClasses,
+    .ThreadMoves = ThreadMoves,
+    .DirectConnections = DirectConnections,
+    .QueuedConnections = QueuedConnections,
+    .AutomaticConnections = AutomaticConnections,
     .CallableReferences = CallableReferences,
+    .EventTypeCalls = EventTypeCalls,
+    .UserInputEvents = UserInputEvents,
     .AfterLoopSignals = AfterLoopSignals,
     .GeneratedDispatchers = GeneratedDispatchers,
     .FutureWatches = FutureWatches,
