@@ -81,7 +81,7 @@ bool Program::rootOffMain(const Root &R) const {
 bool Program::crossesThread(unsigned Site, unsigned Node,
                             bool FromOffMain) const {
   const Connection *C = connectionOf(Site, Node);
-  return C && C->R->Runs == facts::Connection::Automatic &&
+  return C && C->R->Runs == facts::ConnectionType::Automatic &&
          !C->R->Receiver.empty() &&
          offMainThread(C->R->Receiver) != FromOffMain;
 }
@@ -90,13 +90,13 @@ bool Program::runsAtOnce(const facts::Root &R, llvm::StringRef Caller) const {
   if (!R.Once || R.RegisteredIn == facts::None)
     return false;
   switch (R.Runs) {
-  case facts::Connection::Direct:
+  case facts::ConnectionType::Direct:
     return true;
-  case facts::Connection::Automatic:
+  case facts::ConnectionType::Automatic:
     return !R.Receiver.empty() &&
            offMainThread(Caller) == offMainThread(R.Receiver);
-  case facts::Connection::Unsaid:
-  case facts::Connection::Queued:
+  case facts::ConnectionType::Unsaid:
+  case facts::ConnectionType::Queued:
     return false;
   }
   llvm_unreachable("a connection of no kind");
@@ -111,7 +111,7 @@ void Program::linkEmit(unsigned Id, llvm::StringRef Signal,
   Emits[It->first()].push_back(Id);
   for (const Connection &To : It->second) {
     if (!related(Receiver, To.R->Sender) ||
-        To.R->Runs == facts::Connection::Queued)
+        To.R->Runs == facts::ConnectionType::Queued)
       continue;
     if (!llvm::is_contained(Sites[Id].Callees, To.Slot))
       Sites[Id].Callees.push_back(To.Slot);
@@ -196,12 +196,13 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
       if (auto N = P.nodeOf(U, S.Caller); N && P.Nodes[*N].Unit == U)
         P.addSite(&S, U, *N);
 
-  // A single call that runs its callback at once is a site of the function
-  // that makes it, at the call.
+  // The classes that live off the main thread, for what follows.
   for (const facts::TUFacts *T : Units)
     for (const facts::Class &C : T->Classes)
       if (C.Moved)
         P.Moved.insert(C.Key);
+  // A single call that runs its callback at once is a site of the function
+  // that makes it, at the call.
   for (unsigned U = 0; U < Units.size(); ++U)
     for (const facts::Root &R : Units[U]->Roots) {
       if (R.RegisteredIn >= Units[U]->Functions.size() ||

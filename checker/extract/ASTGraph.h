@@ -105,7 +105,7 @@ struct Root {
   /// Runs once, soon after the registering code (RegistrationRule::Once).
   bool Once = false;
   /// How the registration runs it (RegistrationRule::ConnectionType).
-  facts::Connection Runs = facts::Connection::Unsaid;
+  facts::ConnectionType Runs = facts::ConnectionType::Unsaid;
   /// The loop the registration names, and the function it was named in.
   const Expr *LoopExpr = nullptr;
   unsigned RegisteredIn = ~0u;

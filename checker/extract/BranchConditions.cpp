@@ -5,6 +5,7 @@
 #include "NamedMember.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 
 namespace clang::tidy::eventloop {
 
@@ -136,6 +137,43 @@ const CallExpr *callOf(const Expr *E, const RuleTable<llvm::StringRef> &Table) {
   return FD && ModelIndex::names(Table, FD) ? Call : nullptr;
 }
 
+/// Is the branch of \p Cond (the then branch with \p Then, else the else
+/// branch) taken only when a property holds? So it is when it needs a
+/// comparison to have the value that \p Implies gives for it (none: the
+/// comparison says nothing), through `!`, `&&` and `||`: the then branch of
+/// `a && b` and the else of `a || b` need both operands' values, so one
+/// that implies the property suffices; the then branch of `a || b` and the
+/// else of `a && b` need one of them, so both must.
+bool branchImplies(
+    const Expr *Cond, bool Then,
+    llvm::function_ref<std::optional<bool>(const BinaryOperator &)> Implies) {
+  Cond = Cond->IgnoreParenImpCasts();
+  if (const auto *Not = dyn_cast<UnaryOperator>(Cond);
+      Not && Not->getOpcode() == UO_LNot)
+    return branchImplies(Not->getSubExpr(), !Then, Implies);
+  const auto *BO = dyn_cast<BinaryOperator>(Cond);
+  if (!BO)
+    return false;
+  if (BO->getOpcode() == BO_LAnd || BO->getOpcode() == BO_LOr) {
+    bool Both = (BO->getOpcode() == BO_LAnd) != Then;
+    bool L = branchImplies(BO->getLHS(), Then, Implies);
+    bool R = branchImplies(BO->getRHS(), Then, Implies);
+    return Both ? L && R : L || R;
+  }
+  if (!BO->isEqualityOp())
+    return false;
+  std::optional<bool> Value = Implies(*BO);
+  return Value && *Value == Then;
+}
+
+/// Do the operands of \p Test, in one order or the other, satisfy
+/// \p Match?
+bool eitherOrder(const BinaryOperator &Test,
+                 llvm::function_ref<bool(const Expr *, const Expr *)> Match) {
+  return Match(Test.getLHS(), Test.getRHS()) ||
+         Match(Test.getRHS(), Test.getLHS());
+}
+
 } // namespace
 
 bool isMainThread(const Expr *E, const ModelIndex &Models) {
@@ -146,29 +184,17 @@ bool isMainThread(const Expr *E, const ModelIndex &Models) {
 }
 
 bool offMainThread(const Expr *Cond, bool Then, const ModelIndex &Models) {
-  Cond = Cond->IgnoreParenImpCasts();
-  if (const auto *Not = dyn_cast<UnaryOperator>(Cond);
-      Not && Not->getOpcode() == UO_LNot)
-    return offMainThread(Not->getSubExpr(), !Then, Models);
-  const auto *BO = dyn_cast<BinaryOperator>(Cond);
-  if (!BO)
-    return false;
-  // The then branch of `a && b` needs both true, the else of `a || b` both
-  // false.
-  if ((BO->getOpcode() == BO_LAnd && Then) ||
-      (BO->getOpcode() == BO_LOr && !Then))
-    return offMainThread(BO->getLHS(), Then, Models) ||
-           offMainThread(BO->getRHS(), Then, Models);
-  if (!BO->isEqualityOp())
-    return false;
-  const Expr *L = BO->getLHS(), *R = BO->getRHS();
-  if (!callOf(L, Models.CurrentThreadCalls))
-    std::swap(L, R);
-  if (!callOf(L, Models.CurrentThreadCalls) || !isMainThread(R, Models))
-    return false;
-  // `==` is true on the main thread: its else branch runs off it.
-  bool TrueOnMain = BO->getOpcode() == BO_EQ;
-  return Then != TrueOnMain;
+  // `==` is true on the main thread: false (`!=` true), it says the thread
+  // is another.
+  return branchImplies(Cond, Then, [&](const BinaryOperator &Test) {
+    return eitherOrder(Test,
+                       [&](const Expr *L, const Expr *R) {
+                         return callOf(L, Models.CurrentThreadCalls) &&
+                                isMainThread(R, Models);
+                       })
+               ? std::optional<bool>(Test.getOpcode() == BO_NE)
+               : std::nullopt;
+  });
 }
 
 bool isEventType(const Expr *E, const ModelIndex &Models) {
@@ -181,30 +207,16 @@ bool isUserInputEvent(const Expr *E, const ModelIndex &Models) {
 }
 
 bool userInputOnly(const Expr *Cond, bool Then, const ModelIndex &Models) {
-  Cond = Cond->IgnoreParenImpCasts();
-  if (const auto *Not = dyn_cast<UnaryOperator>(Cond);
-      Not && Not->getOpcode() == UO_LNot)
-    return userInputOnly(Not->getSubExpr(), !Then, Models);
-  const auto *BO = dyn_cast<BinaryOperator>(Cond);
-  if (!BO)
-    return false;
-  // The then branch of `a && b` needs both true, the else of `a || b` both
-  // false: one of them suffices. The then branch of `a || b` needs one
-  // true, the else of `a && b` one false: both must suffice.
-  bool Both = BO->getOpcode() == BO_LAnd ? !Then : Then;
-  if (BO->getOpcode() == BO_LAnd || BO->getOpcode() == BO_LOr) {
-    bool L = userInputOnly(BO->getLHS(), Then, Models);
-    bool R = userInputOnly(BO->getRHS(), Then, Models);
-    return Both ? L && R : L || R;
-  }
-  if (!BO->isEqualityOp())
-    return false;
-  const Expr *L = BO->getLHS(), *R = BO->getRHS();
-  if (!isEventType(L, Models))
-    std::swap(L, R);
-  if (!isEventType(L, Models) || !isUserInputEvent(R, Models))
-    return false;
-  return Then == (BO->getOpcode() == BO_EQ);
+  // `==` with one of the user's input events is true for that input only.
+  return branchImplies(Cond, Then, [&](const BinaryOperator &Test) {
+    return eitherOrder(Test,
+                       [&](const Expr *L, const Expr *R) {
+                         return isEventType(L, Models) &&
+                                isUserInputEvent(R, Models);
+                       })
+               ? std::optional<bool>(Test.getOpcode() == BO_EQ)
+               : std::nullopt;
+  });
 }
 
 bool falseWhileConstructing(const Expr *Cond, const ModelIndex &Models) {

@@ -678,7 +678,7 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
       R.UserInput = ByUser;
       R.Once = Rule->Once;
       if (const auto *CE = dyn_cast<CallExpr>(Call))
-        R.Runs = connectionOf(CE, Rule->ConnectionType, Models);
+        R.Runs = connectionType(CE, Rule->ConnectionType, Models);
       if (Trigger) {
         R.Sender = moreDerived(classOf(operandOf(Call, Rule->TriggerObject)),
                                Trigger.Through);

@@ -11,8 +11,8 @@ namespace {
 
 /// The kind of the first enumerator in \p E that the models name:
 /// `Qt::QueuedConnection | Qt::UniqueConnection` is queued.
-std::optional<facts::Connection> namedKind(const Stmt *E,
-                                           const ModelIndex &Models) {
+std::optional<facts::ConnectionType> namedKind(const Stmt *E,
+                                               const ModelIndex &Models) {
   if (!E)
     return std::nullopt;
   if (const auto *Default = dyn_cast<CXXDefaultArgExpr>(E))
@@ -22,11 +22,11 @@ std::optional<facts::Connection> namedKind(const Stmt *E,
     if (!Enumerator)
       return std::nullopt;
     if (ModelIndex::names(Models.DirectConnections, Enumerator))
-      return facts::Connection::Direct;
+      return facts::ConnectionType::Direct;
     if (ModelIndex::names(Models.QueuedConnections, Enumerator))
-      return facts::Connection::Queued;
+      return facts::ConnectionType::Queued;
     if (ModelIndex::names(Models.AutomaticConnections, Enumerator))
-      return facts::Connection::Automatic;
+      return facts::ConnectionType::Automatic;
     return std::nullopt;
   }
   for (const Stmt *Child : E->children())
@@ -43,17 +43,18 @@ bool isNamedType(QualType T, llvm::StringRef TypeName) {
 
 } // namespace
 
-facts::Connection connectionOf(const CallExpr *Call, llvm::StringRef TypeName,
-                               const ModelIndex &Models) {
+facts::ConnectionType connectionType(const CallExpr *Call,
+                                     llvm::StringRef TypeName,
+                                     const ModelIndex &Models) {
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (TypeName.empty() || !Callee)
-    return facts::Connection::Unsaid;
+    return facts::ConnectionType::Unsaid;
   unsigned Params = std::min(Callee->getNumParams(), Call->getNumArgs());
   for (unsigned I = 0; I < Params; ++I)
     if (isNamedType(Callee->getParamDecl(I)->getType(), TypeName))
       return namedKind(Call->getArg(I), Models)
-          .value_or(facts::Connection::Unsaid);
-  return facts::Connection::Automatic;
+          .value_or(facts::ConnectionType::Unsaid);
+  return facts::ConnectionType::Automatic;
 }
 
 const CXXRecordDecl *movedClass(const CXXMemberCallExpr *Call,

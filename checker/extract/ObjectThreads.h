@@ -24,8 +24,9 @@ class ModelIndex;
 /// How \p Call runs its callback, as its operand of the type \p TypeName
 /// says (RegistrationRule::ConnectionType): automatically when it has no
 /// such operand, nothing when the operand is no enumerator the models name.
-facts::Connection connectionOf(const CallExpr *Call, llvm::StringRef TypeName,
-                               const ModelIndex &Models);
+facts::ConnectionType connectionType(const CallExpr *Call,
+                                     llvm::StringRef TypeName,
+                                     const ModelIndex &Models);
 
 /// The class of the object that \p Call, a call of
 /// FrameworkModel::ThreadMoves, moves to another thread; null when the

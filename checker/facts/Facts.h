@@ -313,7 +313,7 @@ struct Site {
 /// connection, or a type the extraction cannot read), at once on the
 /// calling thread, later on the callback's object's loop, or the automatic
 /// way (at once when that object lives on the calling thread).
-enum class Connection : uint8_t { Unsaid, Direct, Queued, Automatic };
+enum class ConnectionType : uint8_t { Unsaid, Direct, Queued, Automatic };
 
 /// Why a function is loop code.
 struct Root {
@@ -344,7 +344,7 @@ struct Root {
   /// Runs once, soon after the code that registers it returns
   /// (RegistrationRule::Once): a single-shot timer, a queued call.
   bool Once = false;
-  Connection Runs = Connection::Unsaid;
+  ConnectionType Runs = ConnectionType::Unsaid;
   /// The trigger's key when it is the project's own function (a signal
   /// that the project emits): calls of it run the callback (Program.h).
   llvm::StringRef TriggerKey;

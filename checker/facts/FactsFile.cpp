@@ -305,7 +305,7 @@ template <typename IO> void io(IO &S, Root &R) {
   S.flag(R.Once);
   uint8_t Runs = static_cast<uint8_t>(R.Runs);
   S.num(Runs);
-  R.Runs = static_cast<Connection>(Runs);
+  R.Runs = static_cast<ConnectionType>(Runs);
   S.str(R.TriggerKey);
   io(S, R.Model);
   io(S, R.Loop);
@@ -436,7 +436,7 @@ bool indicesValid(const TUFacts &T) {
         return false;
   for (const Root &R : T.Roots)
     if (!Fn(R.Function) || !At(R.Loc) || !OptFn(R.RegisteredIn) ||
-        R.Runs > Connection::Automatic)
+        R.Runs > ConnectionType::Automatic)
       return false;
   for (const ParameterUse &U : T.ParameterUses)
     if (!Fn(U.Function))
