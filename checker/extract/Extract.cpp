@@ -55,7 +55,9 @@ public:
   void write();
 
 private:
-  llvm::StringRef save(llvm::StringRef S) { return Out.Strings.save(S); }
+  llvm::StringRef save(llvm::StringRef S) {
+    return S.empty() ? llvm::StringRef() : Out.Strings.save(S);
+  }
   uint32_t fileIndex(FileID File);
   facts::Place place(SourceLocation Loc);
   /// The macro notes of \p Loc, in a macro expansion: an index into
@@ -119,6 +121,8 @@ private:
   llvm::DenseMap<SourceLocation, uint32_t> Expansions;
   llvm::DenseMap<const FunctionDecl *, uint32_t> Functions;
   llvm::DenseMap<const NamedDecl *, llvm::StringRef> Keys;
+  /// The keys of parameters that name a loop ("param:<function>#<index>").
+  llvm::DenseMap<const ParmVarDecl *, llvm::StringRef> ParamKeys;
   /// Per body walked for declarationOf: each construction that initialises
   /// a variable of a DeclStmt, with the two.
   llvm::DenseMap<const CXXConstructExpr *,
@@ -342,7 +346,11 @@ facts::LoopValue FactsWriter::loopValue(const LoopIdentity &L) {
     V.Function = FunctionKey(Owner);
     V.Index = L.Param->getFunctionScopeIndex();
     V.ParamName = save(L.Param->getName());
-    V.Key = save(("param:" + V.Function + "#" + llvm::Twine(V.Index)).str());
+    auto [Known, New] = ParamKeys.try_emplace(L.Param);
+    if (New)
+      Known->second =
+          save(("param:" + V.Function + "#" + llvm::Twine(V.Index)).str());
+    V.Key = Known->second;
     return V;
   }
   if (L.Decl) {
@@ -659,7 +667,6 @@ void FactsWriter::write() {
     Out.Name = save(qualifiedName(Store.Storage));
     if (Store.In != ~0u)
       Out.In = functionIndex(G.function(Store.In));
-    Out.Loc = place(Store.Loc);
     if (Store.In != ~0u)
       if (const ParmVarDecl *P =
               passedParameter(Store.Value, G.function(Store.In)))
@@ -667,6 +674,9 @@ void FactsWriter::write() {
     addStoredCallables(Store.Value, Out.Callables, 0);
     if (Out.Callables.empty() && Out.FromParam == facts::None)
       continue;
+    // Placed once kept: the place of a store that keeps nothing would name
+    // its file in the facts for nothing.
+    Out.Loc = place(Store.Loc);
     F.FieldStores.push_back(std::move(Out));
   }
   // Handles in fields and globals: another TU may use them.

@@ -21,6 +21,7 @@
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringSwitch.h"
 
 namespace clang::tidy::eventloop {
 
@@ -35,22 +36,31 @@ std::optional<unsigned> ASTGraph::nodeOf(const FunctionDecl *FD) const {
 
 namespace {
 
-// The user's annotations, [[clang::annotate("eventloop::...")]].
-constexpr llvm::StringLiteral RunsLoopAnnotation = "eventloop::runs_loop";
-constexpr llvm::StringLiteral BlockingAnnotation = "eventloop::blocking";
-constexpr llvm::StringLiteral OffloadAnnotation = "eventloop::offload";
-constexpr llvm::StringLiteral CallbackAnnotation = "eventloop::callback";
+/// The user's annotations, [[clang::annotate("eventloop::...")]], as bits.
+enum Annotation : unsigned {
+  RunsLoopAnnotation = 1,
+  BlockingAnnotation = 2,
+  OffloadAnnotation = 4,
+  CallbackAnnotation = 8,
+};
 
-bool hasAnnotation(const Decl *D, llvm::StringRef Text) {
+/// The annotations of ours on \p D and its redeclarations: one walk of the
+/// attributes for all of them.
+unsigned annotationsOf(const Decl *D) {
   // Attributes are inherited by later redeclarations: the most recent one
   // has them all, and most functions have none.
   if (!D->getMostRecentDecl()->hasAttrs())
-    return false;
+    return 0;
+  unsigned Found = 0;
   for (const Decl *R : D->redecls())
     for (const auto *A : R->specific_attrs<AnnotateAttr>())
-      if (A->getAnnotation() == Text)
-        return true;
-  return false;
+      Found |= llvm::StringSwitch<unsigned>(A->getAnnotation())
+                   .Case("eventloop::runs_loop", RunsLoopAnnotation)
+                   .Case("eventloop::blocking", BlockingAnnotation)
+                   .Case("eventloop::offload", OffloadAnnotation)
+                   .Case("eventloop::callback", CallbackAnnotation)
+                   .Default(0);
+  return Found;
 }
 
 /// The name of a parameter's declared type when it is a typedef
@@ -74,23 +84,14 @@ public:
   bool shouldWalkTypesOfTypeLocs() const { return false; }
 
   bool TraverseDecl(Decl *D) {
-    if (!D)
+    if (!D || holdsNoCode(D))
       return true;
     // Library code is never walked into: the models say what it means.
     if (!isa<TranslationUnitDecl>(D) && isLibraryCode(D))
       return true;
     auto *FD = dyn_cast<FunctionDecl>(D);
-    if (!FD)
+    if (!FD || !FD->doesThisDeclarationHaveABody())
       return Base::TraverseDecl(D);
-    if (!FD->doesThisDeclarationHaveABody()) {
-      // A prototype holds no code but its default arguments; C headers are
-      // mostly prototypes, and their types are not worth a walk.
-      if (llvm::none_of(FD->parameters(), [](const ParmVarDecl *P) {
-            return P->hasDefaultArg();
-          }))
-        return true;
-      return Base::TraverseDecl(D);
-    }
     // A template's pattern is analysed through its instantiations; a
     // generated dispatcher calls everything, for the library.
     if (FD->isDependentContext() ||
@@ -228,6 +229,15 @@ public:
     return true;
   }
 
+  /// `std::function<void()> onTick = [] {...};`: a callable kept in a member
+  /// by its default initialiser, for each constructor that sets no other.
+  bool TraverseFieldDecl(FieldDecl *F) {
+    if (Expr *Init = F->getInClassInitializer();
+        Init && holdsCallables(F->getType()))
+      noteStore(F, F->getLocation(), Init);
+    return Base::TraverseFieldDecl(F);
+  }
+
   /// `static const Info I = probe();` (InitOnce.h).
   bool TraverseVarDecl(VarDecl *VD) {
     if (Stack.empty() || !VD->isStaticLocal() || !VD->hasInit())
@@ -358,24 +368,74 @@ private:
   /// Sinks that do not block on an object in some mode (UnlessMode).
   std::vector<unsigned> PendingModeSinks;
   void dropSinksInMode();
+
+  /// Declarations with no code that runs, wherever they are: C headers are
+  /// mostly these, and their types are not worth a walk. A prototype holds
+  /// no code but its default arguments, an enumeration's values are
+  /// constants, a typedef names a type, and so does a field without an
+  /// initialiser; a C struct has nothing else.
+  bool holdsNoCode(const Decl *D) const {
+    if (const auto *FD = dyn_cast<FunctionDecl>(D))
+      return !FD->doesThisDeclarationHaveABody() &&
+             llvm::none_of(FD->parameters(), [](const ParmVarDecl *P) {
+               return P->hasDefaultArg();
+             });
+    if (const auto *Field = dyn_cast<FieldDecl>(D))
+      return !Field->hasInClassInitializer();
+    return isa<EnumDecl, TypedefNameDecl>(D) ||
+           (isa<RecordDecl>(D) && !Ctx.getLangOpts().CPlusPlus);
+  }
+
   llvm::DenseMap<const NamespaceDecl *, bool> LibraryNamespace;
   llvm::DenseMap<FileID, bool> LibraryFile;
+  /// The file of the last declaration judged, as its range of locations (a
+  /// file's own text is one range; what it includes comes after it). The
+  /// declarations come in the order of their files, so most of them are in
+  /// the last one: no lookup of their file.
+  struct {
+    SourceLocation::UIntTy Begin = 1, End = 0;
+    bool Library = false;
+  } LastFile;
 
-  /// Library code is never walked into: system headers, the models' library
-  /// header folders and library namespaces (GLib, Qt, asio included with -I).
-  bool isLibraryCode(const Decl *D) {
-    SourceLocation Loc = SM.getExpansionLoc(D->getLocation());
-    // The compiler's implicit declarations (builtins) are in no file; their
-    // FileID would be the map's empty key.
-    if (Loc.isInvalid())
-      return true;
+  /// Whether the file of \p Loc, a file location, is library code: a system
+  /// header or one of the models' library header folders.
+  bool libraryFile(SourceLocation Loc) {
+    SourceLocation::UIntTy Raw = Loc.getRawEncoding();
+    if (LastFile.Begin <= Raw && Raw <= LastFile.End)
+      return LastFile.Library;
     FileID File = SM.getFileID(Loc);
     auto [Known, New] = LibraryFile.try_emplace(File, false);
     if (New)
       Known->second = SM.isInSystemHeader(Loc) ||
                       (File != SM.getMainFileID() &&
                        Models.isLibraryHeader(SM.getFilename(Loc)));
-    if (Known->second)
+    LastFile.Begin = SM.getLocForStartOfFile(File).getRawEncoding();
+    LastFile.End = SM.getLocForEndOfFile(File).getRawEncoding();
+    LastFile.Library = Known->second;
+    return Known->second;
+  }
+
+  /// Library code is never walked into: system headers, the models' library
+  /// header folders and library namespaces (GLib, Qt, asio included with -I).
+  bool isLibraryCode(const Decl *D) {
+    // A function is asked about at each of its calls: once is enough.
+    const auto *FD = dyn_cast<FunctionDecl>(D);
+    if (!FD)
+      return judgeLibraryCode(D);
+    auto [Known, New] = LibraryFunction.try_emplace(FD, false);
+    if (New)
+      Known->second = judgeLibraryCode(D);
+    return Known->second;
+  }
+  llvm::DenseMap<const FunctionDecl *, bool> LibraryFunction;
+
+  bool judgeLibraryCode(const Decl *D) {
+    SourceLocation Loc = SM.getExpansionLoc(D->getLocation());
+    // The compiler's implicit declarations (builtins) are in no file; their
+    // FileID would be the map's empty key.
+    if (Loc.isInvalid())
+      return true;
+    if (libraryFile(Loc))
       return true;
     if (const auto *FD = dyn_cast<FunctionDecl>(D);
         FD && FD->getIdentifier() && FD->isExternallyVisible() &&
@@ -855,13 +915,14 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
   noteCompleter(CE, Callee);
 
   // The user's annotations come first, then the models.
-  if (hasAnnotation(Callee, OffloadAnnotation))
+  unsigned Marks = annotationsOf(Callee);
+  if (Marks & OffloadAnnotation)
     return true;
   const FrameworkModel &Annotations = ModelIndex::annotationModel();
-  const SinkRule *Annotated =
-      hasAnnotation(Callee, RunsLoopAnnotation)   ? &Annotations.Sinks[0]
-      : hasAnnotation(Callee, BlockingAnnotation) ? &Annotations.Sinks[1]
-                                                  : nullptr;
+  const SinkRule *Annotated = Marks & RunsLoopAnnotation ? &Annotations.Sinks[0]
+                              : Marks & BlockingAnnotation
+                                  ? &Annotations.Sinks[1]
+                                  : nullptr;
   if (Annotated) {
     CallSite S;
     S.E = CE;
@@ -1272,7 +1333,7 @@ void GraphBuilder::finish() {
     Root R;
     R.FD = FD;
     R.Loc = FD->getLocation();
-    if (hasAnnotation(FD, CallbackAnnotation)) {
+    if (annotationsOf(FD) & CallbackAnnotation) {
       R.Why = "function is annotated as loop code";
       G.Roots.push_back(std::move(R));
       continue;

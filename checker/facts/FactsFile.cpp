@@ -2,6 +2,7 @@
 
 #include "FactsFile.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Allocator.h"
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/LEB128.h"
 
@@ -80,7 +81,9 @@ public:
   std::string Body;
 
 private:
-  llvm::StringMap<uint64_t> Index;
+  /// The strings' entries live as long as the writer: one allocator for all
+  /// of them, freed at once.
+  llvm::StringMap<uint64_t, llvm::BumpPtrAllocator> Index;
   std::vector<llvm::StringRef> Strings;
 };
 

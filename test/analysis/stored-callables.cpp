@@ -81,6 +81,25 @@ void dispatch(asio::io_context &io, int which) {
   asio::post(io, [which] { commands[which].run(); });
 }
 
+// A member's default initialiser stores its callable too.
+class Ticker {
+public:
+  explicit Ticker(asio::io_context &io) : io(io) {}
+  void start() {
+    asio::post(io, [this] { onTick(); });
+  }
+
+private:
+  asio::io_context &io;
+  std::function<void()> onTick = [] { nap(); };
+  // CHECK-NOTES: :[[@LINE-1]]:39: warning: callback blocks its asio loop in 'std::this_thread::sleep_for' [eventloop-blocking-call]
+  // CHECK-NOTES: :16:32: note: 'nap' blocks here
+  // CHECK-NOTES: :[[@LINE-3]]:25: note: the lambda is stored into 'Ticker::onTick' here
+  // CHECK-NOTES: :[[@LINE-9]]:29: note: called through 'Ticker::onTick' by the lambda here
+  // CHECK-NOTES: :[[@LINE-10]]:11: note: callback registered with 'boost::asio::post' here
+  // CHECK-NOTES: :[[@LINE-6]]:39: note: consider a timer of the event loop instead
+};
+
 // Stored but never called through by loop code: nothing to say.
 std::function<void()> onExit;
 void setExit() { onExit = [] { nap(); }; }

@@ -67,8 +67,10 @@ public:
       : Options(Options), Out(Out), Bytes(Bytes), Dependencies(Dependencies) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
-    auto Start = std::chrono::steady_clock::now();
+    // The models are indexed once per run, by the first TU: not part of
+    // any TU's extraction.
     const ModelIndex &Models = modelsFor(Options);
+    auto Start = std::chrono::steady_clock::now();
     std::unique_ptr<OwnedFacts> Facts =
         extractFacts(Ctx, Models, {/*HashFiles=*/true});
     Bytes = facts::writeFacts(Facts->Facts, factsStamp(Options));

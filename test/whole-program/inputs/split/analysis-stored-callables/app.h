@@ -18,6 +18,17 @@ private:
   std::function<void(int)> handler_;
 };
 
+// A member's default initialiser stores its callable too.
+class Ticker {
+public:
+  explicit Ticker(asio::io_context &io) : io(io) {}
+  void start();
+
+private:
+  asio::io_context &io;
+  std::function<void()> onTick = [] { nap(); };
+};
+
 // Lambdas kept in a vector and called in a loop.
 extern std::vector<std::function<void()>> pending;
 

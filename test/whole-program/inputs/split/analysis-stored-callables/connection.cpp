@@ -16,3 +16,7 @@ void drainLater(asio::io_context &io) {
 void dispatch(asio::io_context &io, int which) {
   asio::post(io, [which] { commands[which].run(); });
 }
+
+void Ticker::start() {
+  asio::post(io, [this] { onTick(); });
+}
