@@ -401,6 +401,14 @@ Program::callersOnThis(llvm::function_ref<bool(unsigned)> Seed) const {
   return Marked;
 }
 
+std::vector<llvm::SmallVector<unsigned, 0>> Program::copiesByOriginal() const {
+  std::vector<llvm::SmallVector<unsigned, 0>> Out(Nodes.size());
+  for (unsigned N = 0; N < Nodes.size(); ++N)
+    if (Nodes[N].CopyOf != ~0u)
+      Out[Nodes[N].CopyOf].push_back(N);
+  return Out;
+}
+
 unsigned
 Program::copyNode(unsigned Node, llvm::function_ref<bool(unsigned)> Drop,
                   llvm::function_ref<unsigned(unsigned, unsigned)> Redirect) {
@@ -494,17 +502,8 @@ void Program::specialiseConstruction() {
 
 namespace {
 
-/// A constant a call passes, by parameter: a bool's 0 or 1, an
-/// enumerator's value.
+/// A constant a call passes, by parameter (facts::Argument::Constant).
 using Bindings = llvm::SmallVector<std::pair<uint32_t, int64_t>, 2>;
-
-std::optional<int64_t> constantOf(const facts::Argument &A) {
-  if (A.Enumerated)
-    return A.Enumerator;
-  if (A.Constant >= 0)
-    return A.Constant;
-  return std::nullopt;
-}
 
 /// Does \p If fail when its parameter is \p V?
 bool fails(const facts::ParamCondition &If, int64_t V) {
@@ -554,7 +553,7 @@ void Program::specialiseConstants() {
     for (const facts::Argument &A : Sites[Id].S->Args) {
       if (!(Depends[C] & Bit(A.Index)))
         continue;
-      std::optional<int64_t> V = constantOf(A);
+      std::optional<int64_t> V = A.Constant;
       if (!V && A.FromParam != facts::None)
         for (auto [Param, Value] : Caller)
           if (Param == A.FromParam)
@@ -620,7 +619,7 @@ void Program::specialiseConstants() {
   };
   for (unsigned Id = 0, End = Sites.size(); Id < End; ++Id) {
     if (llvm::none_of(Sites[Id].S->Args, [](const facts::Argument &A) {
-          return constantOf(A).has_value();
+          return A.Constant.has_value();
         }))
       continue;
     for (size_t I = 0; I < Sites[Id].Callees.size(); ++I) {
@@ -643,6 +642,8 @@ void Program::collectStores() {
     uint32_t Index; ///< the parameter
   };
   std::vector<Pending> Work;
+  // A function's copies (copyNode) store what their own callers pass.
+  std::vector<llvm::SmallVector<unsigned, 0>> CopiesOf = copiesByOriginal();
   auto Keep = [&](const facts::FieldStore *F, unsigned FU, unsigned Node,
                   unsigned PassedAt) {
     std::vector<Stored> &In = Storages[F->Field];
@@ -655,8 +656,11 @@ void Program::collectStores() {
         if (auto N = nodeOf(U, C))
           Keep(&F, U, *N, ~0u);
       if (F.FromParam != facts::None && F.In != facts::None)
-        if (auto N = nodeOf(U, F.In); N && Nodes[*N].Unit == U)
+        if (auto N = nodeOf(U, F.In); N && Nodes[*N].Unit == U) {
           Work.push_back({&F, U, *N, F.FromParam});
+          for (unsigned Copy : CopiesOf[*N])
+            Work.push_back({&F, U, Copy, F.FromParam});
+        }
     }
   // A parameter stored: whatever the callers pass, and their callers.
   llvm::DenseSet<std::pair<unsigned, unsigned>> Seen;
@@ -747,10 +751,15 @@ void Program::propagateParameters() {
     uint32_t Index;
   };
   std::vector<Use> Work;
+  // A function's copies (copyNode) use what their own callers pass.
+  std::vector<llvm::SmallVector<unsigned, 0>> CopiesOf = copiesByOriginal();
   for (unsigned U = 0; U < Units.size(); ++U)
     for (const facts::ParameterUse &PU : Units[U]->ParameterUses)
-      if (auto N = nodeOf(U, PU.Function); N && Nodes[*N].Unit == U)
+      if (auto N = nodeOf(U, PU.Function); N && Nodes[*N].Unit == U) {
         Work.push_back({&PU, U, *N, PU.Index});
+        for (unsigned Copy : CopiesOf[*N])
+          Work.push_back({&PU, U, Copy, PU.Index});
+      }
   llvm::DenseSet<std::pair<unsigned, unsigned>> Seen[2];
   for (size_t I = 0; I < Work.size(); ++I) {
     Use W = Work[I];
@@ -777,7 +786,9 @@ void Program::propagateParameters() {
         // The loop, and the operand the callback receives, are the
         // wrapper's arguments when the wrapper takes them as parameters.
         // A parameter of the current function: the caller's argument.
-        bool Here = W.Node == nodeOf(W.Unit, PU.Function);
+        unsigned Original =
+            Nodes[W.Node].CopyOf == ~0u ? W.Node : Nodes[W.Node].CopyOf;
+        bool Here = Original == nodeOf(W.Unit, PU.Function);
         auto Through = [&](uint32_t FromParam, const facts::LoopValue &V) {
           if (!Here || FromParam == facts::None)
             return V;

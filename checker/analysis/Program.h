@@ -220,6 +220,8 @@ private:
   /// calls of the others run Redirect(site, callee).
   unsigned copyNode(unsigned Node, llvm::function_ref<bool(unsigned)> Drop,
                     llvm::function_ref<unsigned(unsigned, unsigned)> Redirect);
+  /// The copies of each node (Node::CopyOf), by the node they copy.
+  std::vector<llvm::SmallVector<unsigned, 0>> copiesByOriginal() const;
   /// Makes callee \p Index of \p Site node \p To, an edge of a connection
   /// still.
   void redirect(unsigned Site, size_t Index, unsigned To);

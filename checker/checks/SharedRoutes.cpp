@@ -33,9 +33,13 @@ std::optional<std::string> defectOf(const Program &P, const Report &R) {
   if (R.CuredAtSink) {
     // A thin wrapper, a function whose only call is the sink (a sleep
     // helper called from several places, transmission's tr_wait_msec), is
-    // cured at each call of it: the key takes the call into it.
+    // cured at each call of it: the key takes the call into it. Its body as
+    // written, not a copy that a constant argument left one call of.
     size_t Last = R.Sites.size() - 1;
-    if (Last > 0 && P.Nodes[P.Sites[R.Sites[Last]].Caller].Sites.size() == 1)
+    unsigned Wrapper = P.Sites[R.Sites[Last]].Caller;
+    if (P.Nodes[Wrapper].CopyOf != ~0u)
+      Wrapper = P.Nodes[Wrapper].CopyOf;
+    if (Last > 0 && P.Nodes[Wrapper].Sites.size() == 1)
       Key += '\0' + placeOf(P, R.Sites[Last - 1]);
     return Key;
   }

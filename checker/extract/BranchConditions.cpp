@@ -3,51 +3,85 @@
 #include "BranchConditions.h"
 #include "../analysis/ModelIndex.h"
 #include "NamedMember.h"
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include <vector>
 
 namespace clang::tidy::eventloop {
 
 namespace {
 
-/// Counts the references to one parameter, and those that only read it.
+/// Counts, for each parameter of one function, the references to it and
+/// those that only read it: one walk of the body for all of them.
 class Uses : public RecursiveASTVisitor<Uses> {
 public:
-  explicit Uses(const ParmVarDecl *P) : P(P) {}
+  explicit Uses(const FunctionDecl &FD)
+      : All(FD.getNumParams()), Reads(FD.getNumParams()), FD(FD) {}
   bool VisitImplicitCastExpr(ImplicitCastExpr *E) {
     if (E->getCastKind() == CK_LValueToRValue)
-      if (const auto *Ref =
-              dyn_cast<DeclRefExpr>(E->getSubExpr()->IgnoreParens());
-          Ref && Ref->getDecl() == P)
-        ++Reads;
+      if (auto I = parameter(E->getSubExpr()->IgnoreParens()))
+        ++Reads[*I];
     return true;
   }
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
-    All += Ref->getDecl() == P;
+    if (auto I = parameter(Ref))
+      ++All[*I];
     return true;
   }
-  unsigned All = 0, Reads = 0;
+  std::vector<unsigned> All, Reads;
 
 private:
-  const ParmVarDecl *P;
+  std::optional<unsigned> parameter(const Expr *E) const {
+    const auto *Ref = dyn_cast<DeclRefExpr>(E);
+    const auto *P = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+    if (!P || P->getDeclContext() != &FD ||
+        P->getFunctionScopeIndex() >= All.size())
+      return std::nullopt;
+    return P->getFunctionScopeIndex();
+  }
+  const FunctionDecl &FD;
 };
 
-/// A parameter of \p FD that it never writes, named by \p E.
-const ParmVarDecl *readOnlyParameter(const Expr *E, const FunctionDecl *FD,
-                                     ReadOnlyParameters &ReadOnly) {
+/// A parameter of \p FD named by \p E.
+const ParmVarDecl *parameterOf(const Expr *E, const FunctionDecl *FD) {
   const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
   const auto *P = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
-  if (!P || P->getDeclContext() != FD || !ReadOnly.contains(P))
-    return nullptr;
-  return P;
+  return P && P->getDeclContext() == FD ? P : nullptr;
 }
 
-/// `P` or `!P`, P a bool parameter of \p FD that it never writes; or
-/// `P == E` or `P != E`, P an enumeration's parameter and E one of its
-/// enumerators (`key == Config::KeeShare_Active`).
-std::optional<facts::ParamCondition>
-condition(const Expr *E, const FunctionDecl *FD, ReadOnlyParameters &ReadOnly) {
+/// Does converting a value of \p From to \p To keep it, so that a
+/// comparison in \p To sees the parameter's own value?
+bool keepsValues(QualType From, QualType To, const ASTContext &Ctx) {
+  if (!From->isIntegralOrEnumerationType() ||
+      !To->isIntegralOrEnumerationType())
+    return false;
+  // An integer promotion keeps the value (an enumeration's: of each of its
+  // enumerators).
+  if (const auto *Enum = From->getAs<EnumType>()) {
+    const EnumDecl *Decl = Enum->getDecl();
+    if (const EnumDecl *Definition = Decl->getDefinition())
+      Decl = Definition;
+    if (Ctx.hasSameUnqualifiedType(To, Decl->getPromotionType()))
+      return true;
+  } else if (Ctx.isPromotableIntegerType(From) &&
+             Ctx.hasSameUnqualifiedType(To, Ctx.getPromotedIntegerType(From))) {
+    return true;
+  }
+  unsigned FromWidth = Ctx.getIntWidth(From), ToWidth = Ctx.getIntWidth(To);
+  bool FromSigned = From->isSignedIntegerOrEnumerationType();
+  bool ToSigned = To->isSignedIntegerOrEnumerationType();
+  if (FromSigned == ToSigned)
+    return ToWidth >= FromWidth;
+  return ToSigned && ToWidth > FromWidth;
+}
+
+/// `P` or `!P`, P a parameter of \p FD; or `P == E`
+/// or `P != E`, E a constant (`key == Config::KeeShare_Active`, `mode ==
+/// 2`).
+std::optional<facts::ParamCondition> condition(const Expr *E,
+                                               const FunctionDecl *FD) {
   bool Value = true;
   E = E->IgnoreParenImpCasts();
   while (const auto *Not = dyn_cast<UnaryOperator>(E)) {
@@ -56,14 +90,22 @@ condition(const Expr *E, const FunctionDecl *FD, ReadOnlyParameters &ReadOnly) {
     Value = !Value;
     E = Not->getSubExpr()->IgnoreParenImpCasts();
   }
+  ASTContext &Ctx = FD->getASTContext();
   if (const auto *Compare = dyn_cast<BinaryOperator>(E);
       Compare && Compare->isEqualityOp()) {
     const Expr *L = Compare->getLHS(), *R = Compare->getRHS();
-    if (!enumeratorValue(R))
+    const ParmVarDecl *P = parameterOf(L, FD);
+    if (!P) {
       std::swap(L, R);
-    auto Equals = enumeratorValue(R);
-    const ParmVarDecl *P = readOnlyParameter(L, FD, ReadOnly);
-    if (!Equals || !P || !P->getType()->isEnumeralType())
+      P = parameterOf(L, FD);
+    }
+    if (!P)
+      return std::nullopt;
+    // Both operands are compared in L's type, the parameter's converted.
+    std::optional<int64_t> Equals;
+    if (keepsValues(P->getType(), L->getType(), Ctx))
+      Equals = constantValue(R, Ctx);
+    if (!Equals)
       return std::nullopt;
     facts::ParamCondition C{P->getFunctionScopeIndex(), Value};
     C.Equality = true;
@@ -72,10 +114,20 @@ condition(const Expr *E, const FunctionDecl *FD, ReadOnlyParameters &ReadOnly) {
       C.Value = !C.Value;
     return C;
   }
-  const ParmVarDecl *P = readOnlyParameter(E, FD, ReadOnly);
-  if (!P || !P->getType()->isBooleanType())
+  const ParmVarDecl *P = parameterOf(E, FD);
+  if (!P)
     return std::nullopt;
-  return facts::ParamCondition{P->getFunctionScopeIndex(), Value};
+  QualType T = P->getType();
+  if (T->isBooleanType())
+    return facts::ParamCondition{P->getFunctionScopeIndex(), Value};
+  if (!T->isIntegralOrEnumerationType())
+    return std::nullopt;
+  // `if (wait)`: the branch runs when whether the parameter is 0 is not
+  // Value.
+  facts::ParamCondition C{P->getFunctionScopeIndex(), !Value};
+  C.Equality = true;
+  C.Equals = 0;
+  return C;
 }
 
 } // namespace
@@ -85,28 +137,80 @@ const EnumConstantDecl *enumeratorOf(const Expr *E) {
   return Ref ? dyn_cast<EnumConstantDecl>(Ref->getDecl()) : nullptr;
 }
 
-std::optional<int64_t> enumeratorValue(const Expr *E) {
-  const EnumConstantDecl *Enumerator = enumeratorOf(E);
-  if (!Enumerator || Enumerator->getInitVal().getSignificantBits() > 64)
+namespace {
+
+/// Can \p E be a constant at all: literals, enumerators, constants and
+/// operators on them, not a variable, a call or a member. Most arguments
+/// are not, and clang's evaluation is not asked about them.
+bool mayBeConstant(const Expr *E) {
+  E = E->IgnoreParenCasts();
+  if (isa<IntegerLiteral, CharacterLiteral, CXXBoolLiteralExpr,
+          UnaryExprOrTypeTraitExpr>(E))
+    return true;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+    const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+    return isa<EnumConstantDecl>(Ref->getDecl()) ||
+           (Var && Var->getType().isConstQualified());
+  }
+  if (const auto *Unary = dyn_cast<UnaryOperator>(E))
+    return mayBeConstant(Unary->getSubExpr());
+  if (const auto *Binary = dyn_cast<BinaryOperator>(E))
+    return mayBeConstant(Binary->getLHS()) && mayBeConstant(Binary->getRHS());
+  return false;
+}
+
+} // namespace
+
+std::optional<int64_t> constantValue(const Expr *E, ASTContext &Ctx) {
+  if (E->isValueDependent() || !mayBeConstant(E))
     return std::nullopt;
-  return Enumerator->getInitVal().getSExtValue();
+  QualType T = E->getType();
+  if (!T->isIntegralOrEnumerationType())
+    return std::nullopt;
+  // Most constants are a literal or an enumerator, converted: read them
+  // without clang's evaluator, which costs more than the rest of a call's
+  // facts.
+  std::optional<llvm::APSInt> V;
+  const Expr *Written = E->IgnoreParenImpCasts();
+  if (const auto *Literal = dyn_cast<IntegerLiteral>(Written))
+    V = llvm::APSInt(Literal->getValue(),
+                     Literal->getType()->isUnsignedIntegerType());
+  else if (const auto *Bool = dyn_cast<CXXBoolLiteralExpr>(Written))
+    V = llvm::APSInt::get(Bool->getValue());
+  else if (const EnumConstantDecl *Enumerator = enumeratorOf(Written))
+    V = Enumerator->getInitVal();
+  if (V) {
+    if (T->isBooleanType())
+      return !V->isZero();
+    // What the implicit conversions to T do: truncate, or extend by the
+    // written type's sign.
+    V = V->extOrTrunc(Ctx.getIntWidth(T));
+    V->setIsSigned(T->isSignedIntegerOrEnumerationType());
+  } else {
+    V = E->getIntegerConstantExpr(Ctx);
+  }
+  return V ? V->tryExtValue() : std::nullopt;
 }
 
 bool ReadOnlyParameters::contains(const ParmVarDecl *P) {
-  auto [It, New] = Known.try_emplace(P, false);
-  if (!New)
+  if (auto It = Known.find(P); It != Known.end())
     return It->second;
   const auto *FD = dyn_cast<FunctionDecl>(P->getDeclContext());
-  if (!FD || !FD->hasBody() || P->getType()->isReferenceType())
-    return false;
-  Uses Count(P);
+  if (!FD || !FD->hasBody())
+    return Known[P] = false;
+  Uses Count(*FD);
   Count.TraverseStmt(FD->getBody());
-  return It->second = Count.All == Count.Reads;
+  for (unsigned I = 0; I < FD->getNumParams(); ++I) {
+    const ParmVarDecl *Each = FD->getParamDecl(I);
+    Known[Each] =
+        !Each->getType()->isReferenceType() && Count.All[I] == Count.Reads[I];
+  }
+  // A parameter that is not one of FD's own (it cannot be): not read-only.
+  return Known.try_emplace(P, false).first->second;
 }
 
 llvm::SmallVector<facts::ParamCondition, 2>
-parameterConditions(const Expr *Cond, const FunctionDecl *FD, bool Then,
-                    ReadOnlyParameters &ReadOnly) {
+parameterConditions(const Expr *Cond, const FunctionDecl *FD, bool Then) {
   llvm::SmallVector<facts::ParamCondition, 2> Out;
   if (!Cond || !FD)
     return Out;
@@ -119,7 +223,7 @@ parameterConditions(const Expr *Cond, const FunctionDecl *FD, bool Then,
       Work.push_back(And->getLHS());
       continue;
     }
-    if (auto C = condition(E, FD, ReadOnly)) {
+    if (auto C = condition(E, FD)) {
       if (!Then)
         C->Value = !C->Value;
       Out.push_back(*C);

@@ -400,18 +400,11 @@ void FactsWriter::writeArguments(const CallSite &S, facts::Site &Out) {
     const Expr *Value = Arg;
     if (const auto *Default = dyn_cast<CXXDefaultArgExpr>(Value))
       Value = Default->getExpr();
-    if (const auto *B =
-            dyn_cast<CXXBoolLiteralExpr>(Value->IgnoreParenImpCasts()))
-      A.Constant = B->getValue();
-    if (auto E = enumeratorValue(Value)) {
-      A.Enumerated = true;
-      A.Enumerator = *E;
-    }
+    A.Constant = constantValue(Value, Ctx);
     if (!A.Callables.empty() && I > 0)
       A.OwnWindow = isOwnWindow(argumentFor(S.E, I - 1), Models.UserWindows);
     if (A.FromParam == facts::None && A.Callables.empty() && !A.Offloaded &&
-        A.Loop.K == facts::LoopValue::Unknown && A.Constant < 0 &&
-        !A.Enumerated)
+        A.Loop.K == facts::LoopValue::Unknown && !A.Constant)
       continue;
     Out.Args.push_back(std::move(A));
   }

@@ -63,6 +63,19 @@ unsigned annotationsOf(const Decl *D) {
   return Found;
 }
 
+/// Does \p S always leave the block it is written in: a `return`, `break`
+/// or `continue`, a call that does not return (`abort()`), or a block that
+/// ends in one?
+bool leavesBlock(const Stmt *S) {
+  if (const auto *Block = dyn_cast_or_null<CompoundStmt>(S))
+    return !Block->body_empty() && leavesBlock(Block->body_back());
+  if (const auto *Call = dyn_cast_or_null<CallExpr>(S)) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    return Callee && Callee->isNoReturn();
+  }
+  return isa_and_nonnull<ReturnStmt, BreakStmt, ContinueStmt>(S);
+}
+
 /// The name of a parameter's declared type when it is a typedef
 /// ("uv_timer_cb"), else empty.
 llvm::StringRef typedefName(QualType T) {
@@ -161,8 +174,8 @@ public:
       InputThen = userInputOnly(S->getCond(), /*Then=*/true, Models);
       InputElse = userInputOnly(S->getCond(), /*Then=*/false, Models);
       const FunctionDecl *FD = G.function(Stack.back());
-      Then = parameterConditions(S->getCond(), FD, /*Then=*/true, ReadOnly);
-      Else = parameterConditions(S->getCond(), FD, /*Then=*/false, ReadOnly);
+      Then = parameterConditions(S->getCond(), FD, /*Then=*/true);
+      Else = parameterConditions(S->getCond(), FD, /*Then=*/false);
     }
     if (Checked.empty() && !Once && !Shown && !OffThen && !OffElse &&
         !InputThen && !InputElse && Then.empty() && Else.empty())
@@ -227,6 +240,76 @@ public:
         return false;
     }
     return true;
+  }
+
+  /// `wait && pthread_join(t, NULL)`: the right operand of `&&` runs only
+  /// when the left one is true, of `||` only when it is false
+  /// (BranchConditions.h).
+  bool TraverseBinaryOperator(BinaryOperator *BO) {
+    if (Stack.empty() || !BO->isLogicalOp())
+      return Base::TraverseBinaryOperator(BO);
+    auto Right = parameterConditions(BO->getLHS(), G.function(Stack.back()),
+                                     BO->getOpcode() == BO_LAnd);
+    if (Right.empty())
+      return Base::TraverseBinaryOperator(BO);
+    return WalkUpFromBinaryOperator(BO) && TraverseStmt(BO->getLHS()) &&
+           traverseOnlyIf(BO->getRHS(), Right);
+  }
+
+  /// `wait ? pthread_join(t, NULL) : 0`: each arm runs only for its value of
+  /// the condition.
+  bool TraverseConditionalOperator(ConditionalOperator *CO) {
+    if (Stack.empty())
+      return Base::TraverseConditionalOperator(CO);
+    const FunctionDecl *FD = G.function(Stack.back());
+    auto Then = parameterConditions(CO->getCond(), FD, /*Then=*/true);
+    auto Else = parameterConditions(CO->getCond(), FD, /*Then=*/false);
+    if (Then.empty() && Else.empty())
+      return Base::TraverseConditionalOperator(CO);
+    return WalkUpFromConditionalOperator(CO) && TraverseStmt(CO->getCond()) &&
+           traverseOnlyIf(CO->getTrueExpr(), Then) &&
+           traverseOnlyIf(CO->getFalseExpr(), Else);
+  }
+
+  /// Traverses \p S as code that runs only under \p Conditions as well.
+  bool traverseOnlyIf(Stmt *S,
+                      llvm::ArrayRef<facts::ParamCondition> Conditions) {
+    size_t Mark = OnlyIf.size();
+    OnlyIf.append(Conditions.begin(), Conditions.end());
+    bool Ok = TraverseStmt(S);
+    OnlyIf.resize(Mark);
+    return Ok;
+  }
+
+  /// `if (!wait) return 0; pthread_join(t, NULL);`: the statements after an
+  /// `if` whose branch always leaves the block run only when its condition
+  /// is false, up to a label, which another path may jump to.
+  bool TraverseCompoundStmt(CompoundStmt *S) {
+    if (Stack.empty())
+      return Base::TraverseCompoundStmt(S);
+    if (!WalkUpFromCompoundStmt(S))
+      return false;
+    const FunctionDecl *FD = G.function(Stack.back());
+    size_t Conditions = OnlyIf.size();
+    bool Ok = true;
+    for (Stmt *Child : S->body()) {
+      const Stmt *Unlabelled = Child;
+      while (isa<SwitchCase, LabelStmt>(Unlabelled)) {
+        OnlyIf.resize(Conditions);
+        Unlabelled = isa<LabelStmt>(Unlabelled)
+                         ? cast<LabelStmt>(Unlabelled)->getSubStmt()
+                         : cast<SwitchCase>(Unlabelled)->getSubStmt();
+      }
+      if (!(Ok = TraverseStmt(Child)))
+        break;
+      if (const auto *If = dyn_cast_or_null<IfStmt>(Unlabelled);
+          If && !If->getElse() && If->getCond() && leavesBlock(If->getThen())) {
+        auto Rest = parameterConditions(If->getCond(), FD, /*Then=*/false);
+        OnlyIf.append(Rest.begin(), Rest.end());
+      }
+    }
+    OnlyIf.resize(Conditions);
+    return Ok;
   }
 
   /// `std::function<void()> onTick = [] {...};`: a callable kept in a member
@@ -298,7 +381,14 @@ private:
     S.Caller = Stack.back();
     S.UnlessConstructing = WhileShown > 0;
     S.UserInput = UserInputBranch > 0;
-    S.OnlyIf.assign(OnlyIf.begin(), OnlyIf.end());
+    // A condition on a parameter that the body writes says nothing of the
+    // value the call passed. Asked only here, of the conditions that hold
+    // a site: it walks the body.
+    const FunctionDecl *FD = G.function(S.Caller);
+    S.OnlyIf.clear();
+    for (const facts::ParamCondition &If : OnlyIf)
+      if (ReadOnly.contains(FD->getParamDecl(If.Param)))
+        S.OnlyIf.push_back(If);
     unsigned Id = G.Sites.size();
     G.Nodes[S.Caller].Sites.push_back(Id);
     G.Sites.push_back(std::move(S));

@@ -21,6 +21,7 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace clang::tidy::eventloop::facts {
@@ -166,12 +167,10 @@ struct Argument {
   bool Offloaded = false;
   /// The loop the argument names, if it names one.
   LoopValue Loop;
-  /// A `false` or `true` written as the argument: 0 or 1; else -1.
-  int Constant = -1;
-  /// An enumerator written as the argument (`Config::KeeShare_Active`):
-  /// its value.
-  bool Enumerated = false;
-  int64_t Enumerator = 0;
+  /// The constant written as the argument, as the parameter receives it:
+  /// `false` or `true` (0 or 1), an enumerator (`Config::KeeShare_Active`),
+  /// an integer (`0`, C's `false`, a macro such as `CRAWLER_NOWAIT`).
+  std::optional<int64_t> Constant;
   /// A callable written right after the caller's `this` in a method of a
   /// window the user works in (`download(url, this,
   /// &Dialog::onFinished)`): registered, it is that window's own work, as
@@ -181,8 +180,9 @@ struct Argument {
 
 /// A site runs only when parameter Param of its function is Value (`if
 /// (transformKey)`, the else of `if (!accepted)`); with Equality, only
-/// when whether Param equals the enumerator value Equals is Value (`if (key
-/// == Config::KeeShare_Active)`).
+/// when whether Param equals the constant Equals is Value (`if (key ==
+/// Config::KeeShare_Active)`; `if (mode != 2)`; `if (count)`, an integer
+/// that is not 0).
 struct ParamCondition {
   uint32_t Param = 0;
   bool Value = true;

@@ -12,7 +12,7 @@ namespace {
 
 constexpr llvm::StringLiteral Magic = "ELTF";
 /// Bumped whenever the layout below changes.
-constexpr uint8_t Version = 17;
+constexpr uint8_t Version = 18;
 
 /// Appends \p V to \p Out as LEB128.
 void appendLeb(std::string &Out, uint64_t V) {
@@ -248,10 +248,13 @@ template <typename IO> void io(IO &S, Argument &A) {
   S.list(A.Callables, [&](uint32_t &C) { S.num(C); });
   S.flag(A.Offloaded);
   io(S, A.Loop);
-  S.num(A.Constant);
-  S.flag(A.Enumerated);
-  if (A.Enumerated)
-    signedNum(S, A.Enumerator);
+  bool Constant = A.Constant.has_value();
+  S.flag(Constant);
+  if (Constant) {
+    int64_t Value = A.Constant.value_or(0);
+    signedNum(S, Value);
+    A.Constant = Value;
+  }
   S.flag(A.OwnWindow);
 }
 

@@ -49,8 +49,8 @@ static void on_copy(uv_fs_t *req) {
 
 // Minimised from libuv 1.44.2 test/test-fs.c:875, 890, 904 (check_utime):
 // the helper stats with lstat or stat depending on a flag; both branches
-// block. The warning names the first branch, uv_fs_lstat, even where the
-// flag is a constant 0 that selects the other one.
+// block. The warning names the branch that the constant flag selects:
+// uv_fs_stat for 0, uv_fs_lstat for 1.
 static void check_times(const char *path, int use_lstat) {
   uv_fs_t req;
   if (use_lstat)
@@ -100,8 +100,8 @@ int main(void) {
 // CHECK-NOTES: :35:3: note: 'check_mode' blocks here
 // CHECK-NOTES: :78:3: note: callback registered with 'uv_fs_copyfile' here
 // CHECK-NOTES: :46:3: note: consider the same request with a callback instead
-// CHECK-NOTES: :64:3: warning: callback blocks its libuv loop in 'uv_fs_lstat' [eventloop-blocking-call]
-// CHECK-NOTES: :57:5: note: 'check_times' blocks here
+// CHECK-NOTES: :64:3: warning: callback blocks its libuv loop in 'uv_fs_stat' [eventloop-blocking-call]
+// CHECK-NOTES: :59:5: note: 'check_times' blocks here
 // CHECK-NOTES: :79:3: note: callback registered with 'uv_fs_utime' here
 // CHECK-NOTES: :64:3: note: consider the same request with a callback instead
 // CHECK-NOTES: :69:3: warning: callback blocks its libuv loop in 'uv_fs_lstat' [eventloop-blocking-call]

@@ -81,3 +81,39 @@ private:
   Config *C;
   Config::Key Current = Config::Language;
 };
+
+// A scoped enumeration, and a parameter passed on after an early return
+// (qTox's friend list: `setMode(SortingMode::Name)` makes no category
+// widget, `setMode(SortingMode::Activity)` does).
+enum class SortingMode { Name, Activity };
+
+class FriendList : public QObject {
+public:
+  explicit FriendList(QTimer *Day) {
+    connect(Day, &QTimer::timeout, this, &FriendList::dayTimeout);
+  }
+  void dayTimeout() {
+    setMode(SortingMode::Name);
+    setMode(SortingMode::Activity);
+    // CHECK-NOTES: :[[@LINE-1]]:5: warning: callback re-enters its own Qt loop through 'QEventLoop::exec'; a QEventLoop runs the other slots and events of its thread until it quits [eventloop-reentrant-run]
+    // CHECK-NOTES: :[[@LINE+9]]:5: note: 'FriendList::setMode' calls 'FriendList::sortByMode' here
+    // CHECK-NOTES: :[[@LINE+14]]:10: note: 'FriendList::sortByMode' runs the event loop here
+    // CHECK-NOTES: :[[@LINE-8]]:5: note: callback connected to 'QTimer::timeout' here
+    // CHECK-NOTES: :[[@LINE-5]]:5: note: no fix-it can cure this: consider a signal connected to a slot that continues the work instead
+  }
+  void setMode(SortingMode M) {
+    if (Mode == M)
+      return;
+    Mode = M;
+    sortByMode(M);
+  }
+  void sortByMode(SortingMode M) {
+    if (M != SortingMode::Activity)
+      return;
+    QEventLoop Loop;
+    Loop.exec();
+  }
+
+private:
+  SortingMode Mode = SortingMode::Name;
+};
