@@ -414,7 +414,7 @@ Program::copyNode(unsigned Node, llvm::function_ref<bool(unsigned)> Drop,
                   llvm::function_ref<unsigned(unsigned, unsigned)> Redirect) {
   unsigned Copy = Nodes.size();
   Nodes.push_back({Nodes[Node].F, Nodes[Node].Unit, Nodes[Node].Local, {}, {}});
-  Nodes[Copy].CopyOf = Nodes[Node].CopyOf == ~0u ? Node : Nodes[Node].CopyOf;
+  Nodes[Copy].CopyOf = original(Node);
   EmitsOnThis.push_back(EmitsOnThis[Node]);
   Specialised.push_back(false);
   auto Body = llvm::to_vector<8>(Nodes[Node].Sites);
@@ -786,9 +786,7 @@ void Program::propagateParameters() {
         // The loop, and the operand the callback receives, are the
         // wrapper's arguments when the wrapper takes them as parameters.
         // A parameter of the current function: the caller's argument.
-        unsigned Original =
-            Nodes[W.Node].CopyOf == ~0u ? W.Node : Nodes[W.Node].CopyOf;
-        bool Here = Original == nodeOf(W.Unit, PU.Function);
+        bool Here = original(W.Node) == nodeOf(W.Unit, PU.Function);
         auto Through = [&](uint32_t FromParam, const facts::LoopValue &V) {
           if (!Here || FromParam == facts::None)
             return V;
@@ -903,8 +901,7 @@ void Program::dropEmittedRoots() {
   auto ReachedOn = [&](unsigned Node, bool Off) {
     // A copy that leaves calls out runs where its original would: code
     // that roots reach when either is.
-    unsigned Original = Nodes[Node].CopyOf;
-    return Reached[Off][Node] || (Original != ~0u && Reached[Off][Original]);
+    return Reached[Off][Node] || Reached[Off][original(Node)];
   };
   // Does code that other roots reach run emit site Id, on a thread where
   // it calls Slot? A relay's site does when every emit of its first signal

@@ -116,6 +116,11 @@ public:
   std::optional<unsigned> nodeOf(unsigned Unit, uint32_t Local) const;
   /// The node of the function with \p Key, if some TU defines it.
   std::optional<unsigned> nodeOf(llvm::StringRef Key) const;
+  /// The node whose body \p Node runs as written: \p Node, or the one it is
+  /// a copy of (Node::CopyOf).
+  unsigned original(unsigned Node) const {
+    return Nodes[Node].CopyOf == ~0u ? Node : Nodes[Node].CopyOf;
+  }
   const facts::Function &function(unsigned Node) const {
     return *Nodes[Node].F;
   }

@@ -36,9 +36,7 @@ std::optional<std::string> defectOf(const Program &P, const Report &R) {
     // cured at each call of it: the key takes the call into it. Its body as
     // written, not a copy that a constant argument left one call of.
     size_t Last = R.Sites.size() - 1;
-    unsigned Wrapper = P.Sites[R.Sites[Last]].Caller;
-    if (P.Nodes[Wrapper].CopyOf != ~0u)
-      Wrapper = P.Nodes[Wrapper].CopyOf;
+    unsigned Wrapper = P.original(P.Sites[R.Sites[Last]].Caller);
     if (Last > 0 && P.Nodes[Wrapper].Sites.size() == 1)
       Key += '\0' + placeOf(P, R.Sites[Last - 1]);
     return Key;

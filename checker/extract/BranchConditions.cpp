@@ -57,17 +57,14 @@ bool keepsValues(QualType From, QualType To, const ASTContext &Ctx) {
   if (!From->isIntegralOrEnumerationType() ||
       !To->isIntegralOrEnumerationType())
     return false;
-  // An integer promotion keeps the value (an enumeration's: of each of its
-  // enumerators).
+  // An enumeration's promotion keeps each of its enumerators, though not
+  // every value of its underlying type (`unsigned` to `int`).
   if (const auto *Enum = From->getAs<EnumType>()) {
     const EnumDecl *Decl = Enum->getDecl();
     if (const EnumDecl *Definition = Decl->getDefinition())
       Decl = Definition;
     if (Ctx.hasSameUnqualifiedType(To, Decl->getPromotionType()))
       return true;
-  } else if (Ctx.isPromotableIntegerType(From) &&
-             Ctx.hasSameUnqualifiedType(To, Ctx.getPromotedIntegerType(From))) {
-    return true;
   }
   unsigned FromWidth = Ctx.getIntWidth(From), ToWidth = Ctx.getIntWidth(To);
   bool FromSigned = From->isSignedIntegerOrEnumerationType();
