@@ -68,8 +68,11 @@ void Program::specialiseConstructionEmits() {
   // Bounded: a constructor whose run reaches more is left as it is, and
   // past twice the program's functions no copies are made.
   constexpr size_t ReachBudget = 4096;
+  // Mark: the run reaches the node; Made: it reaches the function, as
+  // written or as a copy (a connection is made in the function either
+  // way).
   std::vector<unsigned> Mark(Nodes.size(), 0), ThisMark(Nodes.size(), 0),
-      OffThisMark(Nodes.size(), 0);
+      OffThisMark(Nodes.size(), 0), Made(Nodes.size(), 0);
   unsigned Generation = 0;
   for (unsigned K = 0, End = Nodes.size(); K < End; ++K) {
     const facts::Function &F = *Nodes[K].F;
@@ -83,6 +86,7 @@ void Program::specialiseConstructionEmits() {
       Mark.resize(Nodes.size(), 0);
       ThisMark.resize(Nodes.size(), 0);
       OffThisMark.resize(Nodes.size(), 0);
+      Made.resize(Nodes.size(), 0);
     }
     // The methods that run on the object being made: the constructor and
     // what it calls on `this`, at any depth.
@@ -112,11 +116,11 @@ void Program::specialiseConstructionEmits() {
     // that it may take; an edge of a connection of the object being made
     // waits until the run is known to make that connection.
     llvm::SmallVector<unsigned, 64> Reach{K};
-    Mark[K] = Generation;
+    Mark[K] = Made[original(K)] = Generation;
     std::vector<Restricted> Waiting;
     auto Visit = [&](unsigned N) {
       if (Mark[N] != Generation) {
-        Mark[N] = Generation;
+        Mark[N] = Made[original(N)] = Generation;
         Reach.push_back(N);
       }
     };
@@ -150,7 +154,7 @@ void Program::specialiseConstructionEmits() {
     // when the run does not make the relay (then it is another object's);
     // an emit on `this` also when its method runs on another object too.
     auto Runs = [&](const Restricted &W) {
-      auto In = [&](unsigned N) { return N != ~0u && Mark[N] == Generation; };
+      auto In = [&](unsigned N) { return N != ~0u && Made[N] == Generation; };
       if (In(W.MadeIn))
         return true;
       if (relayOf(W.Site))

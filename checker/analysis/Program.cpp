@@ -898,10 +898,21 @@ void Program::dropEmittedRoots() {
           Queue.push_back({C, Off});
         }
   }
+  // A copy that leaves calls out runs where its original would. A function
+  // whose every call runs one of its copies (KeePassXC's
+  // `Group::setParent`, each of whose calls passes `trackPrevious`) runs
+  // as written where its copies do.
+  std::vector<bool> CopyReached[2] = {std::vector<bool>(Nodes.size(), false),
+                                      std::vector<bool>(Nodes.size(), false)};
+  for (bool Off : {false, true})
+    for (unsigned N = 0; N < Nodes.size(); ++N)
+      if (Reached[Off][N] && original(N) != N)
+        CopyReached[Off][original(N)] = true;
   auto ReachedOn = [&](unsigned Node, bool Off) {
-    // A copy that leaves calls out runs where its original would: code
-    // that roots reach when either is.
-    return Reached[Off][Node] || Reached[Off][original(Node)];
+    unsigned Of = original(Node);
+    return Reached[Off][Node] || Reached[Off][Of] ||
+           (Node == Of && Nodes[Node].CalledFrom.empty() &&
+            CopyReached[Off][Node]);
   };
   // Does code that other roots reach run emit site Id, on a thread where
   // it calls Slot? A relay's site does when every emit of its first signal

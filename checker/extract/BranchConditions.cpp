@@ -76,7 +76,7 @@ bool keepsValues(QualType From, QualType To, const ASTContext &Ctx) {
 
 /// `P` or `!P`, P a parameter of \p FD; or `P == E`
 /// or `P != E`, E a constant (`key == Config::KeeShare_Active`, `mode ==
-/// 2`).
+/// 2`, `cb != NULL`).
 std::optional<facts::ParamCondition> condition(const Expr *E,
                                                const FunctionDecl *FD) {
   bool Value = true;
@@ -100,7 +100,8 @@ std::optional<facts::ParamCondition> condition(const Expr *E,
       return std::nullopt;
     // Both operands are compared in L's type, the parameter's converted.
     std::optional<int64_t> Equals;
-    if (keepsValues(P->getType(), L->getType(), Ctx))
+    if (P->getType()->isPointerType() ||
+        keepsValues(P->getType(), L->getType(), Ctx))
       Equals = constantValue(R, Ctx);
     if (!Equals)
       return std::nullopt;
@@ -117,7 +118,7 @@ std::optional<facts::ParamCondition> condition(const Expr *E,
   QualType T = P->getType();
   if (T->isBooleanType())
     return facts::ParamCondition{P->getFunctionScopeIndex(), Value};
-  if (!T->isIntegralOrEnumerationType())
+  if (!T->isIntegralOrEnumerationType() && !T->isPointerType())
     return std::nullopt;
   // `if (wait)`: the branch runs when whether the parameter is 0 is not
   // Value.
@@ -142,7 +143,7 @@ namespace {
 bool mayBeConstant(const Expr *E) {
   E = E->IgnoreParenCasts();
   if (isa<IntegerLiteral, CharacterLiteral, CXXBoolLiteralExpr,
-          UnaryExprOrTypeTraitExpr>(E))
+          CXXNullPtrLiteralExpr, GNUNullExpr, UnaryExprOrTypeTraitExpr>(E))
     return true;
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
     const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
@@ -162,6 +163,11 @@ std::optional<int64_t> constantValue(const Expr *E, ASTContext &Ctx) {
   if (E->isValueDependent() || !mayBeConstant(E))
     return std::nullopt;
   QualType T = E->getType();
+  if (T->isPointerType() || T->isNullPtrType())
+    return E->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) !=
+                   Expr::NPCK_NotNull
+               ? std::optional<int64_t>(0)
+               : std::nullopt;
   if (!T->isIntegralOrEnumerationType())
     return std::nullopt;
   // Most constants are a literal or an enumerator, converted: read them

@@ -39,9 +39,8 @@ private:
 /// The values \p Cond gives parameters of \p FD in the branch it takes:
 /// with \p Then, each operand of an `&&` that is `P`, `!P`, `P == E` or
 /// `P != E`; in the else branch, the condition itself when it is one. P is
-/// a parameter of \p FD: a bool, an integer or an enumeration (compared
-/// with a constant E, or tested for 0). Pointers are not read: see
-/// constantValue.
+/// a parameter of \p FD: a bool, an integer, an enumeration or a pointer
+/// (compared with a constant E, or tested for 0, a pointer for null).
 /// Whether FD writes P (then the condition says nothing of the value
 /// passed) is the caller's to ask, for the conditions it keeps
 /// (ReadOnlyParameters).
@@ -50,10 +49,7 @@ parameterConditions(const Expr *Cond, const FunctionDecl *FD, bool Then);
 
 /// The constant \p E is, in its type (with its conversions: a call's
 /// argument as the parameter receives it): an integer constant expression
-/// of an integer, enumeration or bool type. A null pointer is not one: the
-/// copies that `nullptr` arguments made of Qt code (KeePassXC's
-/// `connectDatabaseSignalsRecursive(nullptr)`) lost emits that other
-/// calls make, a fault of the link's copies not yet found.
+/// of an integer, enumeration or bool type, or a null pointer (0).
 std::optional<int64_t> constantValue(const Expr *E, ASTContext &Ctx);
 
 /// The enumerator that \p E names (`Qt::BlockingQueuedConnection`), if it

@@ -6,8 +6,8 @@
 // calls `stop_item_crawler_thread(CRAWLER_NOWAIT)`, whose `pthread_join` runs
 // only `if (wait && ...)`. The other value, a value only known at run time,
 // a parameter written before the test, and a statement after a label (which
-// a jump may reach without the test) keep the call, and so does NULL, which
-// is not read as a constant (BranchConditions.h). The copy of a callee
+// a jump may reach without the test) keep the call. NULL is a constant too:
+// a pointer tested for null takes the branch for null. The copy of a callee
 // that a constant makes still stores and registers the callbacks its
 // callers pass. Each route is a warning of its own here (OneWarningPerDefect
 // off), so that each call shows whether it is kept; a call shows the first
@@ -48,7 +48,7 @@ static void close_web(enum close_mode mode) {
     sleep(1);
 }
 
-// A pointer tested for null, by `||`: NULL is not read, the call is kept.
+// A pointer tested for null, by `||`: NULL takes the left operand only.
 static void join_given(pthread_t *t) {
   (void)(t == NULL || pthread_join(*t, NULL));
 }
@@ -93,7 +93,6 @@ static void on_disable(evutil_socket_t fd, short what, void *arg) {
   stop_early(0);
   close_web(CLOSE_WHEN_IDLE);
   join_given(NULL);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: callback blocks its libevent loop in 'pthread_join' [eventloop-blocking-call]
   join_if(0u);
   must_wait(true);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: callback blocks its libevent loop in 'sleep' [eventloop-blocking-call]

@@ -6,7 +6,7 @@
 // made. Making a store reaches no import; renaming the group of a store
 // that exists does. An emit on `this` in the constructor runs the slot
 // that the constructor connected, and not the one its users connect
-// later. Qt 6 and Qt 5.
+// later, also when a constant runs the connecting function as a copy.
 // RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/qt6/construction-emits -- -std=c++20 %qt6_flags
 // RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/qt5/construction-emits -- -std=c++17 %qt5_flags
 
@@ -110,4 +110,46 @@ public:
 private:
   Store *Current = nullptr;
   Indexer *Index = nullptr;
+};
+
+// The constructor's run makes its connection in a helper that a constant
+// argument runs as a copy (`wire(true)` leaves out what `wire` does `if
+// (!Eager)`): the connection is made all the same, and the emit that
+// follows runs its slot.
+class Cache : public QObject {
+  Q_OBJECT
+public:
+  Cache() {
+    wire(true);
+    emit warmed();
+  }
+  void wire(bool Eager) {
+    connect(this, &Cache::warmed, this, &Cache::fill);
+    if (!Eager)
+      defer();
+  }
+  void defer() {}
+  void fill() {
+    QEventLoop Loop;
+    Loop.exec();
+  }
+signals:
+  void warmed();
+};
+
+class Loader : public QObject {
+  Q_OBJECT
+public:
+  explicit Loader(QTimer *T) {
+    connect(T, &QTimer::timeout, this, &Loader::refill);
+  }
+  void refill() { Current = new Cache; }
+  // CHECK-NOTES: :[[@LINE-1]]:33: warning: callback constructs the synchronous client 'Cache', whose constructor re-enters the callback's Qt loop through 'QEventLoop::exec' [eventloop-sync-client]
+  // CHECK-NOTES: :[[@LINE-24]]:10: note: 'Cache::Cache' emits 'Cache::warmed' here, connected to 'Cache::fill' at construction-emits.cpp:127
+  // CHECK-NOTES: :[[@LINE-15]]:10: note: 'Cache::fill' runs the event loop here
+  // CHECK-NOTES: :[[@LINE-6]]:5: note: callback connected to 'QTimer::timeout' here
+  // CHECK-NOTES: :[[@LINE-5]]:33: note: no automatic fix-it: offloading cannot cure this
+
+private:
+  Cache *Current = nullptr;
 };
