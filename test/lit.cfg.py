@@ -69,6 +69,9 @@ config.substitutions.append(("%check_eventloop", "%s %s --tool %s --compile-fixe
 config.substitutions.append(("%run_eventloop_tidy", os.path.join(
     os.path.dirname(config.eventloop_tidy), "run-eventloop-tidy")))
 config.substitutions.append(("%eventloop_tidy", config.eventloop_tidy))
+# The facts generator of the link benchmark (test/bench/generate_facts.cpp).
+config.substitutions.append(("%eventloop_generate_facts", os.path.join(
+    os.path.dirname(config.eventloop_tidy), "eventloop-generate-facts")))
 # The version the tools were built as (CMakeLists.txt's project()).
 config.substitutions.append(("%eventloop_version", config.eventloop_version))
 config.substitutions.append(("%llvm_tools_dir", tools))

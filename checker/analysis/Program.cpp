@@ -21,10 +21,10 @@ std::optional<unsigned> Program::nodeOf(unsigned Unit, uint32_t Local) const {
 }
 
 std::optional<unsigned> Program::nodeOf(llvm::StringRef Key) const {
-  auto It = ByKey.find(Key);
-  if (It == ByKey.end())
+  unsigned N = ByKey.find(Key, [&](unsigned N) { return keyOf(N); });
+  if (N == KeyTable::None)
     return std::nullopt;
-  return It->second;
+  return N;
 }
 
 const facts::Argument *Program::argument(const Site &S, uint32_t Index) const {
@@ -129,9 +129,10 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
     Sites += T->Sites.size();
   }
   // A program has millions of sites: growing the tables would copy them.
+  auto KeyOf = [&P](unsigned N) { return P.keyOf(N); };
   P.ByKey.reserve(Functions);
-  P.Nodes.reserve(Functions);
-  P.Sites.reserve(Sites);
+  reserveLarge(P.Nodes, Functions);
+  reserveLarge(P.Sites, Sites);
 
   // Nodes: the first unit that defines a function gives its body. A
   // function that may not be defined twice in one program and is (the
@@ -147,8 +148,8 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
       const facts::Function &F = T.Functions[L];
       if (!F.Defined)
         continue;
-      auto [It, New] = P.ByKey.try_emplace(F.Key, P.Nodes.size());
-      if (!New && (F.Mergeable || P.Nodes[It->second].F->Mergeable))
+      auto [First, New] = P.ByKey.insert(F.Key, P.Nodes.size(), KeyOf);
+      if (!New && (F.Mergeable || P.Nodes[First].F->Mergeable))
         continue;
       if (!New)
         P.LocalNode[U][L] = P.Nodes.size();
@@ -175,7 +176,7 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
         continue;
       Relays.push_back({&R, U});
       if (P.LocalNode[U][R.Function] == ~0u &&
-          P.ByKey.try_emplace(F.Key, P.Nodes.size()).second)
+          P.ByKey.insert(F.Key, P.Nodes.size(), KeyOf).second)
         P.Nodes.push_back({&F, U, R.Function, {}, {}});
     }
   // Every function of every unit that some unit defines: declarations too.
@@ -184,9 +185,7 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
     for (unsigned L = 0; L < T.Functions.size(); ++L) {
       if (P.LocalNode[U][L] != ~0u)
         continue;
-      auto It = P.ByKey.find(T.Functions[L].Key);
-      if (It != P.ByKey.end())
-        P.LocalNode[U][L] = It->second;
+      P.LocalNode[U][L] = P.ByKey.find(T.Functions[L].Key, KeyOf);
     }
   }
 

@@ -48,6 +48,7 @@
 #define EVENTLOOP_TIDY_ANALYSIS_PROGRAM_H
 
 #include "../facts/Facts.h"
+#include "KeyTable.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -251,9 +252,10 @@ private:
   llvm::StringMap<std::vector<Stored>> Storages;
 
   std::vector<const facts::TUFacts *> Units;
-  /// Key -> node, for functions with external linkage. The keys are the
-  /// facts' own strings: a million functions, no copies.
-  llvm::DenseMap<llvm::StringRef, unsigned> ByKey;
+  /// Key -> node, for functions with external linkage (the first node of
+  /// the key: its function's key is the key).
+  KeyTable ByKey;
+  llvm::StringRef keyOf(unsigned Node) const { return Nodes[Node].F->Key; }
   /// Per unit, local function index -> node (or ~0u).
   std::vector<std::vector<unsigned>> LocalNode;
   /// Facts the linking makes: sites of callables passed through

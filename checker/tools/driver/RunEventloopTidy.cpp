@@ -272,6 +272,22 @@ struct Tally {
   unsigned Warnings = 0, Errors = 0, Suppressed = 0;
 };
 
+/// --timing: the seconds of each step after the facts are at hand.
+struct LinkTimes {
+  double Link = 0, Analysis = 0, Output = 0;
+};
+LinkTimes Times;
+
+double secondsSince(std::chrono::steady_clock::time_point Start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
+      .count();
+}
+
+llvm::raw_ostream &operator<<(llvm::raw_ostream &OS, const LinkTimes &T) {
+  return OS << llvm::format("link %.2f s, analysis %.2f s, output %.2f s",
+                            T.Link, T.Analysis, T.Output);
+}
+
 /// --timing: the parse time of the TUs parsed (summed over the threads), the
 /// shares of extraction and of hashing in it, and the time after the parse.
 void printStats(llvm::ArrayRef<UnitResult> Results, double LinkSeconds) {
@@ -293,7 +309,7 @@ void printStats(llvm::ArrayRef<UnitResult> Results, double LinkSeconds) {
                << "extraction of the facts " << Share(Extract)
                << ", hashing of the files read " << Share(Hash)
                << "; link, analysis and output "
-               << llvm::format("%.2f s", LinkSeconds) << '\n';
+               << llvm::format("%.2f s", LinkSeconds) << " (" << Times << ")\n";
 }
 
 /// The findings of the run, for its SARIF log and Code Quality report.
@@ -322,8 +338,12 @@ int report(llvm::ArrayRef<const facts::TUFacts *> Units, Configuration &Conf,
            const std::vector<std::string> &MainFiles, Tally &Count) {
   AnalysisOptions Global = Conf.analysis(MainFiles.empty() ? "" : MainFiles[0]);
   ModelIndex Models(Global);
+  auto Start = std::chrono::steady_clock::now();
+  Program Whole = Program::link(Units);
+  Times.Link = secondsSince(Start);
+  Start = std::chrono::steady_clock::now();
   LeftToExit<LoopContext> Linked{
-      std::make_unique<LoopContext>(Models, Program::link(Units))};
+      std::make_unique<LoopContext>(Models, std::move(Whole))};
   const LoopContext &Analysis = *Linked.Ptr;
   const Program &P = Analysis.program();
   SourceFiles &Sources = RunSources;
@@ -348,6 +368,8 @@ int report(llvm::ArrayRef<const facts::TUFacts *> Units, Configuration &Conf,
         OffloadTemplate(Conf.offload(First, SyncClientCheckName).Template);
     SyncClientCheck::tellFindings(Analysis, Settings, Reports);
   }
+  Times.Analysis = secondsSince(Start);
+  Start = std::chrono::steady_clock::now();
 
   // Once each, in the order of their places; only where clang-tidy would
   // show them: a main file of the run, or a header its filter admits.
@@ -442,6 +464,7 @@ int report(llvm::ArrayRef<const facts::TUFacts *> Units, Configuration &Conf,
       llvm::errs() << "run-eventloop-tidy: applied the fix-its to " << *Written
                    << " file" << (*Written == 1 ? "" : "s") << '\n';
   }
+  Times.Output = secondsSince(Start);
   return 0;
 }
 
@@ -521,6 +544,7 @@ std::string loadFacts(const std::string &Path,
 int runLink(Configuration &Conf) {
   // The files in parallel (reading is most of a link: a million functions
   // are hundreds of MB of facts), their errors in the order given.
+  auto Reading = std::chrono::steady_clock::now();
   std::vector<std::unique_ptr<facts::LoadedFacts>> Loaded(Inputs.size());
   std::vector<std::string> Errors(Inputs.size());
   {
@@ -537,8 +561,14 @@ int runLink(Configuration &Conf) {
     Units.push_back(&Loaded[I]->Facts);
     Mains.push_back(Loaded[I]->Facts.MainFile.str());
   }
+  double ReadSeconds = secondsSince(Reading);
   Tally Count;
   int Status = report(Units, Conf, Mains, Count);
+  if (Stats)
+    llvm::errs() << "run-eventloop-tidy: timing: " << Units.size()
+                 << " facts files read in "
+                 << llvm::format("%.2f s", ReadSeconds) << "; " << Times
+                 << '\n';
   // Left to the end of the process, like the program (LeftToExit).
   llvm::BuryPointer(std::make_unique<decltype(Loaded)>(std::move(Loaded)));
   if (Status)

@@ -10,6 +10,7 @@
 #include "clang/Serialization/PCHContainerOperations.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Support/xxhash.h"
@@ -78,15 +79,25 @@ public:
     Out.ExtractSeconds =
         std::chrono::duration<double>(Extracted - Start).count();
     // Every file the TU read: the facts are stale when any of them changes.
+    // The files the facts name are hashed already.
+    llvm::StringMap<uint64_t> Hashed;
+    for (const facts::File &F : Facts->Facts.Files)
+      if (F.Hash)
+        Hashed.try_emplace(F.Path, F.Hash);
     const SourceManager &SM = Ctx.getSourceManager();
     for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
+      llvm::StringRef Real = It->first.getFileEntry().tryGetRealPathName();
+      llvm::StringRef Path = Real.empty() ? It->first.getName() : Real;
+      if (auto Known = Hashed.find(Path); Known != Hashed.end()) {
+        Dependencies.push_back({Path.str(), Known->second});
+        continue;
+      }
       std::optional<llvm::MemoryBufferRef> Buffer =
           It->second->getBufferOrNone(SM.getDiagnostics(), SM.getFileManager());
       if (!Buffer)
         continue;
-      llvm::StringRef Real = It->first.getFileEntry().tryGetRealPathName();
-      Dependencies.push_back({(Real.empty() ? It->first.getName() : Real).str(),
-                              llvm::xxh3_64bits(Buffer->getBuffer())});
+      Dependencies.push_back(
+          {Path.str(), llvm::xxh3_64bits(Buffer->getBuffer())});
     }
     llvm::sort(Dependencies, [](const Dependency &A, const Dependency &B) {
       return A.Path < B.Path;
