@@ -108,7 +108,7 @@ public:
     // A template's pattern is analysed through its instantiations; a
     // generated dispatcher calls everything, for the library.
     if (FD->isDependentContext() ||
-        ModelIndex::names(Models.GeneratedDispatchers, FD))
+        ModelIndex::names(Models.GeneratedDispatchers, FD) || unusedHere(FD))
       return true;
     // A lambda's body runs whenever it is called, even one written where a
     // static is filled once.
@@ -474,6 +474,18 @@ private:
       return !Field->hasInClassInitializer();
     return isa<EnumDecl, TypedefNameDecl>(D) ||
            (isa<RecordDecl>(D) && !Ctx.getLangOpts().CPlusPlus);
+  }
+
+  /// A header's static function that this TU does not name (C headers'
+  /// `static inline` helpers): nothing in the program can call it here,
+  /// and each TU that names it walks it for itself. Unless an attribute
+  /// runs it unnamed (`constructor`, `used`) or is the user's annotation.
+  bool unusedHere(const FunctionDecl *FD) const {
+    return FD->getStorageClass() == SC_Static && !FD->isReferenced() &&
+           !isa<CXXMethodDecl>(FD) && !FD->hasAttr<UsedAttr>() &&
+           !FD->hasAttr<ConstructorAttr>() && !FD->hasAttr<DestructorAttr>() &&
+           !FD->hasAttr<AnnotateAttr>() &&
+           !SM.isInMainFile(SM.getExpansionLoc(FD->getLocation()));
   }
 
   llvm::DenseMap<const NamespaceDecl *, bool> LibraryNamespace;

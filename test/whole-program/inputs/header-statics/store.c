@@ -1,0 +1,3 @@
+#include "pacing.h"
+
+int store_size(void) { return 4096; }
