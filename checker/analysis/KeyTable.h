@@ -63,6 +63,8 @@ public:
   template <typename KeyOfFn>
   std::pair<unsigned, bool> insert(llvm::StringRef Key, unsigned Value,
                                    const KeyOfFn &KeyOf) {
+    if (Slots.empty())
+      llvm::report_fatal_error("KeyTable: insert before reserve");
     uint64_t Hash = llvm::xxh3_64bits(Key);
     uint32_t Tag = Hash >> 32;
     size_t Mask = Slots.size() - 1;
