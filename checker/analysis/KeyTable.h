@@ -44,18 +44,7 @@ public:
   unsigned find(llvm::StringRef Key, const KeyOfFn &KeyOf) const {
     if (Slots.empty())
       return None;
-    uint64_t Hash = llvm::xxh3_64bits(Key);
-    uint32_t Tag = Hash >> 32;
-    size_t Mask = Slots.size() - 1;
-    // Triangular steps over a power of two visit every slot; a quarter of
-    // them at least is empty.
-    for (size_t I = Hash & Mask, Step = 1;; I = (I + Step++) & Mask) {
-      const Slot &S = Slots[I];
-      if (S.Value == None)
-        return None;
-      if (S.Tag == Tag && KeyOf(S.Value) == Key)
-        return S.Value;
-    }
+    return Slots[probe(Key, KeyOf).Index].Value;
   }
 
   /// Puts \p Value under \p Key unless a value is there: the value under
@@ -65,21 +54,15 @@ public:
                                    const KeyOfFn &KeyOf) {
     if (Slots.empty())
       llvm::report_fatal_error("KeyTable: insert before reserve");
-    uint64_t Hash = llvm::xxh3_64bits(Key);
-    uint32_t Tag = Hash >> 32;
-    size_t Mask = Slots.size() - 1;
-    for (size_t I = Hash & Mask, Step = 1;; I = (I + Step++) & Mask) {
-      Slot &S = Slots[I];
-      if (S.Value == None) {
-        if (Count == Capacity)
-          llvm::report_fatal_error("KeyTable: more keys than reserved");
-        S = {Tag, Value};
-        ++Count;
-        return {Value, true};
-      }
-      if (S.Tag == Tag && KeyOf(S.Value) == Key)
-        return {S.Value, false};
-    }
+    auto [Index, Tag] = probe(Key, KeyOf);
+    Slot &S = Slots[Index];
+    if (S.Value != None)
+      return {S.Value, false};
+    if (Count == Capacity)
+      llvm::report_fatal_error("KeyTable: more keys than reserved");
+    S = {Tag, Value};
+    ++Count;
+    return {Value, true};
   }
 
 private:
@@ -87,6 +70,27 @@ private:
     uint32_t Tag; ///< the high half of the key's hash
     unsigned Value;
   };
+  struct Probe {
+    size_t Index;
+    uint32_t Tag;
+  };
+
+  /// The slot that holds \p Key, or the empty one where it would go, and
+  /// the key's tag.
+  template <typename KeyOfFn>
+  Probe probe(llvm::StringRef Key, const KeyOfFn &KeyOf) const {
+    uint64_t Hash = llvm::xxh3_64bits(Key);
+    uint32_t Tag = Hash >> 32;
+    size_t Mask = Slots.size() - 1;
+    // Triangular steps over a power of two visit every slot; a quarter of
+    // them at least is empty.
+    for (size_t I = Hash & Mask, Step = 1;; I = (I + Step++) & Mask) {
+      const Slot &S = Slots[I];
+      if (S.Value == None || (S.Tag == Tag && KeyOf(S.Value) == Key))
+        return {I, Tag};
+    }
+  }
+
   std::vector<Slot> Slots;
   size_t Capacity = 0, Count = 0;
 };

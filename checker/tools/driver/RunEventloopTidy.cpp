@@ -208,6 +208,11 @@ private:
   llvm::StringSet<> Reported;
 };
 
+double secondsSince(std::chrono::steady_clock::time_point Start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
+      .count();
+}
+
 /// "[12/143] src/server.cpp 0:07" on a terminal, rewritten in place.
 class Progress {
 public:
@@ -234,11 +239,7 @@ public:
                std::chrono::steady_clock::now() - Start)
         .count();
   }
-  double elapsed() const {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() -
-                                         Start)
-        .count();
-  }
+  double elapsed() const { return secondsSince(Start); }
 
 private:
   size_t Total, Done = 0;
@@ -277,11 +278,6 @@ struct LinkTimes {
   double Link = 0, Analysis = 0, Output = 0;
 };
 LinkTimes Times;
-
-double secondsSince(std::chrono::steady_clock::time_point Start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
-      .count();
-}
 
 llvm::raw_ostream &operator<<(llvm::raw_ostream &OS, const LinkTimes &T) {
   return OS << llvm::format("link %.2f s, analysis %.2f s, output %.2f s",
@@ -705,9 +701,7 @@ int main(int argc, const char **argv) {
   if (int Status = report(Units, Conf, Files, Count))
     return Status;
   if (Stats)
-    printStats(Results, std::chrono::duration<double>(
-                            std::chrono::steady_clock::now() - Linking)
-                            .count());
+    printStats(Results, secondsSince(Linking));
 
   // The program summary, for per-file runs and the editor.
   if (Summary != "none") {
