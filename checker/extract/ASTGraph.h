@@ -45,6 +45,9 @@ struct CallSite {
   const ValueDecl *Through = nullptr;
   /// The function named at the site (a library function when Sink is set).
   const FunctionDecl *Named = nullptr;
+  /// A sink's method inherited by the object's class, matched by a rule of
+  /// that class (`box.exec()` on a QMessageBox): the class that names it.
+  const CXXRecordDecl *NamedThrough = nullptr;
   /// For PassCallable: the function the callable is handed to.
   const FunctionDecl *PassedTo = nullptr;
   /// For PassCallable to project code without a body here: that function,

@@ -1067,10 +1067,14 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
            Table.find(Key, QualName(), [](auto &) { return true; });
   };
 
+  // A method that the object's class inherits (a QMessageBox's exec is
+  // QDialog's) is matched as the object's class's first, then as each class
+  // between them: a rule for `QMessageBox::exec` names the call as written.
+  const CXXRecordDecl *CalledThrough = nullptr;
   auto MatchSink = [&]() -> ModelRule<SinkRule> {
     if (!Models.Sinks.mayMatch(Key))
       return {};
-    return Models.Sinks.find(Key, QualName(), [&](const SinkRule &R) {
+    auto Accept = [&](const SinkRule &R) {
       return AttrAccepts(R.Attribute) &&
              (R.OnlyIfNull == NoOperand || isNullCallback(CE, R.OnlyIfNull)) &&
              (R.UnlessFlagsOperand == NoOperand ||
@@ -1079,13 +1083,23 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
               !isConstantBelow(CE, R.UnlessBelowOperand, R.UnlessBelow)) &&
              (R.OnlyIfEnumerator.empty() ||
               hasEnumeratorArgument(CE, R.OnlyIfEnumerator));
-    });
+    };
+    CalledThrough = nullptr;
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee))
+      for (const CXXRecordDecl *Class : classesCalledThrough(CE, MD))
+        if (auto Rule = Models.Sinks.find(
+                Key, qualifiedName(Class) + "::" + Key, Accept)) {
+          CalledThrough = Class;
+          return Rule;
+        }
+    return Models.Sinks.find(Key, QualName(), Accept);
   };
   auto AddSink = [&](ModelRule<SinkRule> Rule) {
     CallSite S;
     S.E = CE;
     S.Loc = siteLocation(CE);
     S.Named = Callee;
+    S.NamedThrough = CalledThrough;
     S.Sink = Rule;
     if (Rule->Kind == SinkKind::Blocking)
       S.WaitsOnOffload = isOffloadCall(operandOf(CE, ObjectOperand));

@@ -30,6 +30,36 @@ const CXXRecordDecl *moreDerived(const CXXRecordDecl *A,
   return B->isDerivedFrom(A) ? B : A;
 }
 
+llvm::SmallVector<const CXXRecordDecl *, 2>
+classesCalledThrough(const Expr *Call, const CXXMethodDecl *Method) {
+  llvm::SmallVector<const CXXRecordDecl *, 2> Classes;
+  const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(Call);
+  const CXXRecordDecl *Declaring = Method->getParent()->getDefinition();
+  if (!MC || !Declaring)
+    return Classes;
+  const CXXRecordDecl *RD = classOf(MC->getImplicitObjectArgument());
+  // Down one path of bases to the declaring class; a class hierarchy deeper
+  // than this is not written by hand.
+  while (RD && RD != Declaring && Classes.size() < 16) {
+    Classes.push_back(RD);
+    const CXXRecordDecl *Next = nullptr;
+    for (const CXXBaseSpecifier &B : RD->bases())
+      if (const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
+          Base && Base->hasDefinition() &&
+          (Base->getDefinition() == Declaring ||
+           Base->getDefinition()->isDerivedFrom(Declaring))) {
+        Next = Base->getDefinition();
+        break;
+      }
+    RD = Next;
+  }
+  // The object's class did not derive from the method's (a call through a
+  // conversion): no class between them.
+  if (RD != Declaring)
+    Classes.clear();
+  return Classes;
+}
+
 const CXXMethodDecl *findMethod(const CXXRecordDecl *Class,
                                 llvm::StringRef Name) {
   // Breadth first: a class's own method hides its bases' of that name.

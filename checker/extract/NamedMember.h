@@ -17,6 +17,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/SmallVector.h"
 
 namespace clang::tidy::eventloop {
 
@@ -46,6 +47,14 @@ const CXXMethodDecl *findMethod(const CXXRecordDecl *Class,
 /// The class of the object \p E points to or is (its definition, the
 /// argument's own type rather than a base it is converted to), or null.
 const CXXRecordDecl *classOf(const Expr *E);
+
+/// The classes an inherited method is called through: for `box.exec()` on
+/// a QMessageBox, whose exec is QDialog's, QMessageBox; from the class of
+/// \p Call's object down to, not including, the class that declares
+/// \p Method, most derived first. Empty when the object's class declares
+/// it, or for a call that is not of a method.
+llvm::SmallVector<const CXXRecordDecl *, 2>
+classesCalledThrough(const Expr *Call, const CXXMethodDecl *Method);
 
 /// Of two classes of one object, the one that derives from the other (or
 /// \p A when neither does); either may be null.

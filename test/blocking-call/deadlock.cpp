@@ -26,7 +26,7 @@ void useFutureOnSameLoop(boost::asio::io_context &io) {
   boost::asio::post(io, [&] {
     std::future<void> done = timer.async_wait(boost::asio::use_future);
     done.wait();
-    // CHECK-NOTES: :[[@LINE-1]]:10: warning: callback waits in '__basic_future::wait' for a future that its own asio loop 'io' must complete; this deadlocks [eventloop-blocking-call]
+    // CHECK-NOTES: :[[@LINE-1]]:10: warning: callback waits in 'future::wait' for a future that its own asio loop 'io' must complete; this deadlocks [eventloop-blocking-call]
     // CHECK-NOTES: :[[@LINE-4]]:16: note: callback registered with 'boost::asio::post' here
     // CHECK-NOTES: :[[@LINE-4]]:36: note: the future is completed by work on the same loop, queued here
     // CHECK-NOTES: :[[@LINE-4]]:10: note: consider a completion callback instead

@@ -26,7 +26,7 @@ void pollResult() {
 
 void waitBriefly() {
   result.wait_for(2s);
-  // CHECK-NOTES: :[[@LINE-1]]:10: warning: callback blocks its asio loop in '__basic_future::wait_for' [eventloop-blocking-call]
+  // CHECK-NOTES: :[[@LINE-1]]:10: warning: callback blocks its asio loop in 'future::wait_for' [eventloop-blocking-call]
   // CHECK-NOTES: :[[@LINE+15]]:16: note: callback registered with 'boost::asio::post' here
   // CHECK-NOTES: :[[@LINE-3]]:10: note: consider a completion callback instead
 }

@@ -73,9 +73,9 @@ private slots:
   void _showInfo(const QString &Msg) {
     QMessageBox Box(QMessageBox::Information, "qTox", Msg);
     Box.exec();
-    // CHECK-NOTES-MODALS: :[[@LINE-1]]:9: warning: callback blocks its Qt loop in the modal loop of 'QDialog::exec'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
+    // CHECK-NOTES-MODALS: :[[@LINE-1]]:9: warning: callback blocks its Qt loop in the modal loop of 'QMessageBox::exec'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
     // CHECK-NOTES-MODALS: :[[@LINE-33]]:20: note: callback registered with 'QMetaObject::invokeMethod' here
-    // CHECK-NOTES-MODALS: :[[@LINE-3]]:9: note: consider 'QDialog::open' and a handler for its finished signal instead
+    // CHECK-NOTES-MODALS: :[[@LINE-3]]:9: note: consider 'QMessageBox::open' and a handler for its finished signal instead
   }
   void _setTitle(const QString &Title) {}
   bool _ask(const QString &Msg) {
@@ -165,11 +165,11 @@ public:
   // From a timer, the box in the constructor is reported.
   void onTick() {
     GUI::showInfo("tick");
-    // CHECK-NOTES: :[[@LINE-1]]:10: warning: callback blocks its Qt loop in the modal loop of 'QDialog::exec'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
+    // CHECK-NOTES: :[[@LINE-1]]:10: warning: callback blocks its Qt loop in the modal loop of 'QMessageBox::exec'; GUI objects must stay on the GUI thread [eventloop-reentrant-run]
     // CHECK-NOTES: :[[@LINE-127]]:21: note: 'GUI::showInfo' calls 'GUI::_showInfo' here
     // CHECK-NOTES: :[[@LINE-95]]:9: note: 'GUI::_showInfo' runs the event loop here
     // CHECK-NOTES: :[[@LINE-30]]:5: note: callback connected to 'QTimer::timeout' here
-    // CHECK-NOTES: :[[@LINE-5]]:10: note: consider 'QDialog::open' and a handler for its finished signal instead
+    // CHECK-NOTES: :[[@LINE-5]]:10: note: consider 'QMessageBox::open' and a handler for its finished signal instead
     GUI::setTitle("qTox - tick");
     Profile P("");
     // CHECK-NOTES: :[[@LINE-1]]:13: warning: callback constructs the synchronous client 'Profile', whose constructor runs a private loop through 'QMessageBox::critical' [eventloop-sync-client]
