@@ -55,6 +55,15 @@ constexpr llvm::StringRef ProcessSignals =
 constexpr llvm::StringRef SocketSignals =
     "the socket's connected, readyRead and disconnected signals";
 constexpr llvm::StringRef ServerSignal = "the server's newConnection signal";
+constexpr llvm::StringRef DBusAsync =
+    "'asyncCall' and a 'QDBusPendingCallWatcher' with a handler for its "
+    "finished signal";
+constexpr llvm::StringRef DBusBusAsync =
+    "an 'asyncCall' of the bus's StartServiceByName and a "
+    "'QDBusPendingCallWatcher'";
+constexpr llvm::StringRef DBusGuiRule =
+    "QDBus::BlockWithGui runs the other slots and events of its thread until "
+    "the reply comes";
 
 const llvm::StringRef LoopTypes[] = {"QEventLoop"};
 
@@ -356,6 +365,28 @@ const SinkRule Sinks[] = {
      .Gui = true,
      .Modal = true},
 
+    // A D-Bus call in QDBus::BlockWithGui mode waits for its reply in a
+    // nested loop of the thread's events (before the blocking rules of the
+    // same calls below, which would take it otherwise).
+    {.Callee = "QDBusAbstractInterface::call",
+     .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::CurrentThread,
+     .Rule = DBusGuiRule,
+     .Alternative = DBusAsync,
+     .OnlyIfEnumerator = "BlockWithGui"},
+    {.Callee = "QDBusAbstractInterface::callWithArgumentList",
+     .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::CurrentThread,
+     .Rule = DBusGuiRule,
+     .Alternative = DBusAsync,
+     .OnlyIfEnumerator = "BlockWithGui"},
+    {.Callee = "QDBusConnection::call",
+     .Kind = SinkKind::LoopRun,
+     .Loop = LoopOf::CurrentThread,
+     .Rule = DBusGuiRule,
+     .Alternative = DBusAsync,
+     .OnlyIfEnumerator = "BlockWithGui"},
+
     // Blocking waits.
     {.Callee = "QThread::sleep",
      .Kind = SinkKind::Blocking,
@@ -420,6 +451,37 @@ const SinkRule Sinks[] = {
     {.Callee = "QHostInfo::fromName",
      .Kind = SinkKind::Blocking,
      .Alternative = "'QHostInfo::lookupHost' with a receiver"},
+    // A D-Bus call waits for the remote's reply (25 s by default when none
+    // comes), in QDBus::Block and in AutoDetect, call()'s default for a
+    // method with a reply; QDBus::NoBlock (0) sends and returns.
+    {.Callee = "QDBusAbstractInterface::call",
+     .Kind = SinkKind::Blocking,
+     .Alternative = DBusAsync,
+     .UnlessBelowOperand = 0,
+     .UnlessBelow = 1},
+    {.Callee = "QDBusAbstractInterface::callWithArgumentList",
+     .Kind = SinkKind::Blocking,
+     .Alternative = DBusAsync,
+     .UnlessBelowOperand = 0,
+     .UnlessBelow = 1},
+    {.Callee = "QDBusConnection::call",
+     .Kind = SinkKind::Blocking,
+     .Alternative = DBusAsync,
+     .UnlessBelowOperand = 1,
+     .UnlessBelow = 1},
+    {.Callee = "QDBusPendingCall::waitForFinished",
+     .Kind = SinkKind::Blocking,
+     .Alternative = "a 'QDBusPendingCallWatcher' and its finished signal"},
+    {.Callee = "QDBusPendingCallWatcher::waitForFinished",
+     .Kind = SinkKind::Blocking,
+     .Alternative = "the watcher's finished signal"},
+    // The bus daemon answers its own methods (isServiceRegistered,
+    // servicePid...) at once, without another program: a wait that no one
+    // moves off the loop (KeePassXC polls two of them every 2 s on its
+    // settings page). Activating a service waits for the program it starts.
+    {.Callee = "QDBusConnectionInterface::startService",
+     .Kind = SinkKind::Blocking,
+     .Alternative = DBusBusAsync},
     // Futures: reading a result waits for it.
     {.Callee = "QFuture::waitForFinished",
      .Kind = SinkKind::Blocking,
