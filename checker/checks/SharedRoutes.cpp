@@ -1,6 +1,7 @@
 //===--- SharedRoutes.cpp - One defect, one warning -----------------------===//
 
 #include "SharedRoutes.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/Twine.h"
 #include <optional>
@@ -23,13 +24,59 @@ std::tuple<llvm::StringRef, uint32_t, uint32_t> orderOf(const Program &P,
   return {P.file(R.Loc.Unit, R.Loc.At), R.Loc.At.Line, R.Loc.At.Column};
 }
 
+/// What reports of one defect share at least: the same text and sink.
+std::string sinkKey(const Program &P, const Report &R) {
+  return (R.Defect.empty() ? R.Message : R.Defect) + '\0' +
+         placeOf(P, R.Sites.back());
+}
+
+/// Is \p R told where a modal dialog is opened (no fix-it, not cured at
+/// its sink, reached through calls)?
+bool curedWhereOpened(const Report &R) {
+  return !R.Fix && !R.CuredAtSink && R.Sites.size() > 1;
+}
+
+/// For the routes to each sink (by sinkKey), the places that call each
+/// function of their paths after the starting one: whether one place calls
+/// it, or several.
+class CallersOnRoutes {
+public:
+  void add(const Program &P, const Report &R) {
+    auto &ByFunction = BySink[sinkKey(P, R)];
+    for (size_t I = 1; I < R.Sites.size(); ++I) {
+      Callers &C = ByFunction[function(P, R, I)];
+      std::string Place = placeOf(P, R.Sites[I - 1]);
+      if (C.First.empty())
+        C.First = std::move(Place);
+      else if (C.First != Place)
+        C.Several = true;
+    }
+  }
+  bool oneCaller(const Program &P, const Report &R, size_t I) const {
+    auto It = BySink.find(sinkKey(P, R));
+    return It != BySink.end() && !It->second.lookup(function(P, R, I)).Several;
+  }
+
+private:
+  struct Callers {
+    std::string First;
+    bool Several = false;
+  };
+  /// The function that site \p I of \p R's path is in: its body as
+  /// written, not a copy that a constant argument made.
+  static unsigned function(const Program &P, const Report &R, size_t I) {
+    return P.original(P.Sites[R.Sites[I]].Caller);
+  }
+  llvm::StringMap<llvm::DenseMap<unsigned, Callers>> BySink;
+};
+
 /// The defect \p R is, as a key that the reports of one defect share, or
 /// none when \p R is one of its own.
-std::optional<std::string> defectOf(const Program &P, const Report &R) {
+std::optional<std::string> defectOf(const Program &P, const Report &R,
+                                    const CallersOnRoutes &Callers) {
   if (R.Fix || R.Sites.empty())
     return std::nullopt;
-  std::string Key = (R.Defect.empty() ? R.Message : R.Defect) + '\0' +
-                    placeOf(P, R.Sites.back());
+  std::string Key = sinkKey(P, R);
   if (R.CuredAtSink) {
     // A thin wrapper, a function whose only call is the sink (a sleep
     // helper called from several places, transmission's tr_wait_msec), is
@@ -43,8 +90,19 @@ std::optional<std::string> defectOf(const Program &P, const Report &R) {
   }
   if (R.Sites.size() == 1)
     return std::nullopt;
-  // The same path after the starting call.
-  for (unsigned Id : llvm::drop_begin(R.Sites))
+  // A dialog is cured where it is opened: in the function nearest to it
+  // that one place calls on the routes to it (KeePassXC's
+  // checkLegacySettings, whatever signal leads to it), not in a wrapper
+  // that several places open their dialogs through (its MessageBox), nor
+  // in the starting function. The routes are one defect from that call
+  // on; without such a function, from the call after their starting one.
+  size_t From = 1;
+  for (size_t I = R.Sites.size() - 1; I >= 1; --I)
+    if (Callers.oneCaller(P, R, I)) {
+      From = I;
+      break;
+    }
+  for (unsigned Id : llvm::drop_begin(R.Sites, From))
     Key += '\0' + placeOf(P, Id);
   return Key;
 }
@@ -53,11 +111,15 @@ std::optional<std::string> defectOf(const Program &P, const Report &R) {
 
 void mergeSharedRoutes(const Program &P, std::vector<Report> &Reports,
                        size_t First) {
+  CallersOnRoutes Callers;
+  for (size_t I = First; I < Reports.size(); ++I)
+    if (curedWhereOpened(Reports[I]))
+      Callers.add(P, Reports[I]);
   // The reports of each defect, by index from First, in their order.
   llvm::StringMap<size_t> GroupOf;
   std::vector<std::vector<size_t>> Groups;
   for (size_t I = 0; First + I < Reports.size(); ++I) {
-    std::optional<std::string> Key = defectOf(P, Reports[First + I]);
+    std::optional<std::string> Key = defectOf(P, Reports[First + I], Callers);
     if (!Key) {
       Groups.push_back({I});
       continue;

@@ -6,10 +6,13 @@
 // route to it, from one callback or many, except that a thin wrapper (a
 // function whose only call is the sink, a sleep helper called from several
 // places) is cured at each call of it, so routes through different calls of
-// it stay apart. Otherwise they are one when they run the same path after
-// their starting calls (callbacks calling one helper that opens a modal
-// dialog; a dialog is cured where it is opened, so two helpers opening one
-// through a shared wrapper are two defects). The warning stays where the
+// it stay apart. Otherwise (a modal dialog, cured where it is opened) they
+// are one from the call that opens it on: the call in the function nearest
+// the dialog, after the starting one, that one place calls on the routes to
+// it (callbacks calling one helper that opens a dialog, by whatever calls;
+// two helpers opening one through a shared wrapper, which several places
+// call, are two defects); without such a function, when they run the same
+// path after their starting calls. The warning stays where the
 // first of them by file and line starts; each other route is a note there,
 // "also reached from ... here", at its own starting call. Findings with a
 // fix-it are never merged: each fix-it belongs to its own starting call.
