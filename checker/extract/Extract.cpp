@@ -176,8 +176,7 @@ uint32_t FactsWriter::fileIndex(FileID File) {
     return It->second;
   facts::File Entry;
   if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(File)) {
-    llvm::StringRef Real = FE->getFileEntry().tryGetRealPathName();
-    Entry.Path = save(Real.empty() ? FE->getName() : Real);
+    Entry.Path = save(factsPath(*FE));
   } else {
     Entry.Path = save(SM.getBufferName(SM.getLocForStartOfFile(File)));
   }
@@ -576,10 +575,7 @@ void FactsWriter::writeSite(const CallSite &S) {
 void FactsWriter::write() {
   F.MainFile = save([&] {
     OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
-    if (!Main)
-      return std::string();
-    llvm::StringRef Real = Main->getFileEntry().tryGetRealPathName();
-    return (Real.empty() ? Main->getName() : Real).str();
+    return Main ? factsPath(*Main).str() : std::string();
   }());
   // A site is a few hundred bytes: the tables are made at their size.
   F.Functions.reserve(G.Nodes.size());
@@ -700,6 +696,11 @@ void FactsWriter::write() {
 }
 
 } // namespace
+
+llvm::StringRef factsPath(FileEntryRef File) {
+  llvm::StringRef Real = File.getFileEntry().tryGetRealPathName();
+  return Real.empty() ? File.getName() : Real;
+}
 
 facts::FactsStamp factsStamp(const AnalysisOptions &Options) {
   // Which findings the program reports does not change the facts.

@@ -13,6 +13,7 @@
 
 #include "../analysis/ModelIndex.h"
 #include "../facts/FactsFile.h"
+#include "clang/Basic/FileEntry.h"
 #include "llvm/Support/StringSaver.h"
 #include <memory>
 
@@ -34,6 +35,11 @@ struct ExtractOptions {
   /// stale summaries); not needed when the facts are used at once.
   bool HashFiles = false;
 };
+
+/// The path the facts name \p File by: its real path, or the name it was
+/// opened by when it has none. The cache's list of the files a TU read
+/// names them so too, and finds the hashes of the files the facts name.
+llvm::StringRef factsPath(FileEntryRef File);
 
 /// What facts made under \p Options are stamped with: this build's facts
 /// version, and the options.

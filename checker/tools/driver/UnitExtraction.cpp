@@ -86,8 +86,7 @@ public:
         Hashed.try_emplace(F.Path, F.Hash);
     const SourceManager &SM = Ctx.getSourceManager();
     for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
-      llvm::StringRef Real = It->first.getFileEntry().tryGetRealPathName();
-      llvm::StringRef Path = Real.empty() ? It->first.getName() : Real;
+      llvm::StringRef Path = factsPath(It->first);
       if (auto Known = Hashed.find(Path); Known != Hashed.end()) {
         Dependencies.push_back({Path.str(), Known->second});
         continue;
