@@ -52,9 +52,20 @@ public:
         C.Several = true;
     }
   }
-  bool oneCaller(const Program &P, const Report &R, size_t I) const {
-    auto It = BySink.find(sinkKey(P, R));
-    return It != BySink.end() && !It->second.lookup(function(P, R, I)).Several;
+
+  /// Where \p R's path, to the sink of \p SinkKey, reaches the call that
+  /// opens its dialog: the index of the site in the function nearest the
+  /// sink, after the starting one, that one place calls on the routes to
+  /// it; 1 when there is none.
+  size_t openingCall(const Program &P, const Report &R,
+                     llvm::StringRef SinkKey) const {
+    auto It = BySink.find(SinkKey);
+    if (It == BySink.end())
+      return 1;
+    for (size_t I = R.Sites.size() - 1; I > 1; --I)
+      if (!It->second.lookup(function(P, R, I)).Several)
+        return I;
+    return 1;
   }
 
 private:
@@ -88,7 +99,7 @@ std::optional<std::string> defectOf(const Program &P, const Report &R,
       Key += '\0' + placeOf(P, R.Sites[Last - 1]);
     return Key;
   }
-  if (R.Sites.size() == 1)
+  if (!curedWhereOpened(R))
     return std::nullopt;
   // A dialog is cured where it is opened: in the function nearest to it
   // that one place calls on the routes to it (KeePassXC's
@@ -96,13 +107,7 @@ std::optional<std::string> defectOf(const Program &P, const Report &R,
   // that several places open their dialogs through (its MessageBox), nor
   // in the starting function. The routes are one defect from that call
   // on; without such a function, from the call after their starting one.
-  size_t From = 1;
-  for (size_t I = R.Sites.size() - 1; I >= 1; --I)
-    if (Callers.oneCaller(P, R, I)) {
-      From = I;
-      break;
-    }
-  for (unsigned Id : llvm::drop_begin(R.Sites, From))
+  for (unsigned Id : llvm::drop_begin(R.Sites, Callers.openingCall(P, R, Key)))
     Key += '\0' + placeOf(P, Id);
   return Key;
 }

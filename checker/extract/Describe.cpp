@@ -28,17 +28,20 @@ SourceLocation siteLocation(const Expr *E) {
 }
 
 std::string apiName(const FunctionDecl *Callee, const Expr *Call,
-                    const ModelIndex *Models) {
+                    const ModelIndex *Models, const CXXRecordDecl *Through) {
   if (Call && Models) {
     std::string Dispatched = dispatchedName(Call, *Models);
     if (!Dispatched.empty())
       return Dispatched;
   }
   if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee)) {
-    // A method of a library's internal base class (libstdc++'s
-    // __basic_future::wait) is named by the class it was called on.
-    llvm::StringRef Class = MD->getParent()->getName();
-    if (Class.starts_with("_"))
+    // A method named through the class whose rule matched it (a
+    // QMessageBox's exec, which is QDialog's); else a method of a library's
+    // internal base class (libstdc++'s __basic_future::wait) is named by
+    // the class it was called on.
+    llvm::StringRef Class =
+        Through ? Through->getName() : MD->getParent()->getName();
+    if (!Through && Class.starts_with("_"))
       if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(Call))
         if (const CXXRecordDecl *RD = MC->getImplicitObjectArgument()
                                           ->getType()

@@ -16,9 +16,12 @@ SourceLocation siteLocation(const Expr *E);
 
 /// How messages name a library API: a method as "Class::method", a free
 /// function by its qualified name, an attribute-dispatched call by its
-/// attribute ("run_until_complete").
+/// attribute ("run_until_complete"). \p Through, when set, is the class
+/// whose rule matched a method it inherits, and names it
+/// ("QMessageBox::exec").
 std::string apiName(const FunctionDecl *Callee, const Expr *Call = nullptr,
-                    const ModelIndex *Models = nullptr);
+                    const ModelIndex *Models = nullptr,
+                    const CXXRecordDecl *Through = nullptr);
 
 /// How notes name a function of the TU, quotes included: "'refresh'",
 /// "'Client::fetch'", or "the lambda"; an instantiation with its template

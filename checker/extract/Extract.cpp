@@ -532,9 +532,7 @@ void FactsWriter::writeSite(const CallSite &S) {
     const SinkRule &Rule = *S.Sink.R;
     Out.Sink = ruleRef(S.Sink.Model, &Rule - S.Sink.Model->Sinks.data());
     Out.SinkKind = static_cast<uint8_t>(Rule.Kind);
-    Out.Api = save(S.NamedThrough ? S.NamedThrough->getName().str() +
-                                        "::" + lastNamePart(S.Named)
-                                  : apiName(S.Named, S.E, &Models));
+    Out.Api = save(apiName(S.Named, S.E, &Models, S.NamedThrough));
     facts::SinkDetail Detail;
     if (Rule.Kind == SinkKind::LoopRun && Rule.Loop == LoopOf::Operand)
       Detail.Loop = resolve(operandOf(S.E, Rule.LoopOperand), S.Sink.Model);

@@ -1,14 +1,14 @@
 // A D-Bus call from a slot waits for the remote's reply: QDBusInterface's
 // call (QDBus::AutoDetect by default, which waits for a method with a
 // reply, or QDBus::Block), callWithArgumentList, QDBusConnection::call
-// (QDBus::Block by default), a pending call's waitForFinished, and a
-// service's activation through QDBusConnectionInterface::startService.
+// (QDBus::Block by default), a pending call's or watcher's waitForFinished,
+// and a service's activation through QDBusConnectionInterface::startService.
 // qBittorrent's power management calls logind so. The bus daemon's other
 // methods (isServiceRegistered, servicePid) it answers at once itself: not
-// reported. QDBus::NoBlock
-// sends and returns, and asyncCall, callWithCallback and a watcher are the
-// cure: not reported. QDBus::BlockWithGui waits in a nested loop of the
-// thread's events: the slot's loop is re-entered. Qt 6 and Qt 5.
+// reported. QDBus::NoBlock sends and returns, and asyncCall,
+// callWithCallback and a watcher are the cure: not reported.
+// QDBus::BlockWithGui waits in a nested loop of the thread's events: the
+// slot's loop is re-entered. Qt 6 and Qt 5.
 // RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/qt6/dbus-calls -- -std=c++20 %qt6_flags
 // RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/qt5/dbus-calls -- -std=c++17 %qt5_flags
 
@@ -92,4 +92,36 @@ public:
 
   QDBusInterface *Manager = nullptr;
   QDBusInterface *Screen = nullptr;
+};
+
+// The other forms: a nested loop through callWithArgumentList and through
+// QDBusConnection::call with QDBus::BlockWithGui, and a watcher waited for.
+class Lock : public QObject {
+  Q_OBJECT
+public:
+  explicit Lock(QTimer *T) {
+    connect(T, &QTimer::timeout, this, &Lock::lockWithGui);
+    connect(T, &QTimer::timeout, this, &Lock::waitForWatcher);
+  }
+
+  void lockWithGui() {
+    Screen->callWithArgumentList(QDBus::BlockWithGui, "Lock", {});
+    // CHECK-NOTES: :[[@LINE-1]]:13: warning: callback re-enters its own Qt loop through 'QDBusAbstractInterface::callWithArgumentList'; QDBus::BlockWithGui runs the other slots and events of its thread until the reply comes [eventloop-reentrant-run]
+    // CHECK-NOTES: :[[@LINE-7]]:5: note: callback connected to 'QTimer::timeout' here
+    // CHECK-NOTES: :[[@LINE-3]]:13: note: no fix-it can cure this: consider 'asyncCall' and a 'QDBusPendingCallWatcher' with a handler for its finished signal instead
+    QDBusConnection::sessionBus().call(Message, QDBus::BlockWithGui);
+    // CHECK-NOTES: :[[@LINE-1]]:35: warning: callback re-enters its own Qt loop through 'QDBusConnection::call'; QDBus::BlockWithGui runs the other slots and events of its thread until the reply comes [eventloop-reentrant-run]
+    // CHECK-NOTES: :[[@LINE-11]]:5: note: callback connected to 'QTimer::timeout' here
+    // CHECK-NOTES: :[[@LINE-3]]:35: note: no fix-it can cure this: consider 'asyncCall' and a 'QDBusPendingCallWatcher' with a handler for its finished signal instead
+  }
+  void waitForWatcher() {
+    QDBusPendingCallWatcher Watcher(Screen->asyncCall("GetActive"));
+    Watcher.waitForFinished();
+    // CHECK-NOTES: :[[@LINE-1]]:13: warning: callback blocks its Qt loop in 'QDBusPendingCallWatcher::waitForFinished' [eventloop-blocking-call]
+    // CHECK-NOTES: :[[@LINE-17]]:5: note: callback connected to 'QTimer::timeout' here
+    // CHECK-NOTES: :[[@LINE-3]]:13: note: consider the watcher's finished signal instead
+  }
+
+  QDBusInterface *Screen = nullptr;
+  QDBusMessage Message;
 };
