@@ -172,6 +172,11 @@ private:
       if (L.known())
         return L;
     }
+    // A number names no loop object: `fd`, `flags`, a GLib source id not
+    // bound above. Most arguments of a C call are such.
+    if (QualType T = D->getType().getNonReferenceType();
+        T->isArithmeticType() || T->isEnumeralType())
+      return {};
     LoopIdentity Self;
     Self.Decl = cast<ValueDecl>(D->getCanonicalDecl());
     Self.Name = D->getName().str();

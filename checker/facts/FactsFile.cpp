@@ -36,7 +36,12 @@ public:
     Body.append(Bytes, 8);
   }
   void str(llvm::StringRef S) {
+    // Most of the optional names are absent: no need to hash them.
+    if (S.empty() && Empty != None)
+      return num(Empty);
     auto [It, New] = Index.try_emplace(S, Strings.size());
+    if (S.empty())
+      Empty = It->second;
     if (New)
       Strings.push_back(It->getKey());
     num(static_cast<uint64_t>(It->second));
@@ -85,6 +90,7 @@ private:
   /// of them, freed at once.
   llvm::StringMap<uint64_t, llvm::BumpPtrAllocator> Index;
   std::vector<llvm::StringRef> Strings;
+  uint64_t Empty = None;
 };
 
 /// Reads the fields it is shown, in the order the writer wrote them.
