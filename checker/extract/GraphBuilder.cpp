@@ -369,6 +369,12 @@ public:
   void finish();
 
 private:
+  /// A virtual slot runs the override of its object's class: uic's
+  /// `connect(buttonBox, SIGNAL(accepted()), Dialog, SLOT(accept()))` on a
+  /// `QDialog *` runs the dialog class's own accept(). Each override walked
+  /// in this TU, in a class of the receiver's, is registered as the slot is.
+  void addOverridingSlots();
+
   unsigned nodeFor(const FunctionDecl *FD) {
     auto [It, Inserted] =
         G.NodeIndex.try_emplace(FD->getCanonicalDecl(), G.Nodes.size());
@@ -1440,9 +1446,48 @@ void GraphBuilder::dropSinksInMode() {
   }
 }
 
+/// Does \p MD override \p Base, directly or through other overrides?
+static bool overrides(const CXXMethodDecl *MD, const CXXMethodDecl *Base) {
+  for (const CXXMethodDecl *O : MD->overridden_methods())
+    if (O->getCanonicalDecl() == Base->getCanonicalDecl() || overrides(O, Base))
+      return true;
+  return false;
+}
+
+void GraphBuilder::addOverridingSlots() {
+  llvm::SmallVector<size_t, 4> Virtual;
+  for (size_t I = 0; I < G.Roots.size(); ++I)
+    if (const auto *Slot = dyn_cast_or_null<CXXMethodDecl>(G.Roots[I].FD);
+        Slot && Slot->isVirtual() && !G.Roots[I].Api.empty())
+      Virtual.push_back(I);
+  if (Virtual.empty())
+    return;
+  for (const FunctionNode &Node : G.Nodes) {
+    const auto *MD = dyn_cast<CXXMethodDecl>(Node.FD);
+    if (!MD || !MD->isVirtual() || MD->size_overridden_methods() == 0)
+      continue;
+    const CXXRecordDecl *Class = MD->getParent();
+    for (size_t I : Virtual) {
+      const auto *Slot = cast<CXXMethodDecl>(G.Roots[I].FD);
+      const CXXRecordDecl *Object =
+          G.Roots[I].Receiver ? G.Roots[I].Receiver : Slot->getParent();
+      if (!overrides(MD, Slot) ||
+          !derivesFrom(Class, [&](const CXXRecordDecl *C) {
+            return C->getCanonicalDecl() == Object->getCanonicalDecl();
+          }))
+        continue;
+      Root R = G.Roots[I];
+      R.FD = MD;
+      R.Receiver = Class;
+      G.Roots.push_back(std::move(R));
+    }
+  }
+}
+
 void GraphBuilder::finish() {
   dropSinksInMode();
   Ready.finish(G);
+  addOverridingSlots();
   // Code that is loop code by its nature, after the registered callbacks.
   for (unsigned N = 0; N < G.Nodes.size(); ++N) {
     const FunctionDecl *FD = G.Nodes[N].FD;

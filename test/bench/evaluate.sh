@@ -273,6 +273,21 @@ if [[ ! -f "$WORK/keepassxc/compile_commands.json" ]]; then
     -DWITH_TESTS=OFF -DWITH_GUI_TESTS=OFF -DWITH_XC_UPDATECHECK=OFF -DWITH_XC_ALL=ON >/dev/null
   autogen "$WORK/keepassxc" '[A-Za-z0-9_-]*_autogen'
 fi
+# transmission 3.00's Qt client with the libtransmission it runs in-process
+# (a local session): the same third-party stand-ins as above, the uic, moc
+# and rcc output its TUs include. Nothing is linked.
+if [[ -f "$CORPUS/transmission-3.00-deps/include/dht/dht.h" &&
+      ! -f "$WORK/transmission-qt/compile_commands.json" ]]; then
+  deps="$CORPUS/transmission-3.00-deps"
+  cmake -S "$CORPUS/transmission-3.00" -B "$WORK/transmission-qt" -G Ninja \
+    -DCMAKE_EXPORT_COMPILE_COMMANDS=ON -DCMAKE_C_COMPILER=clang-22 -DCMAKE_CXX_COMPILER=clang++-22 \
+    -DENABLE_QT=ON -DENABLE_GTK=OFF -DENABLE_MAC=OFF -DENABLE_CLI=OFF -DENABLE_DAEMON=OFF \
+    -DENABLE_UTILS=OFF -DENABLE_TESTS=OFF -DENABLE_NLS=OFF -DUSE_SYSTEM_EVENT2=ON \
+    -DUSE_SYSTEM_MINIUPNPC=ON -DUSE_SYSTEM_NATPMP=ON -DUSE_SYSTEM_B64=ON -DUSE_SYSTEM_DHT=ON \
+    "-DDHT_INCLUDE_DIR=$deps/include" "-DDHT_LIBRARY=$deps/lib/libdht.a" -DUSE_SYSTEM_UTP=ON \
+    "-DUTP_INCLUDE_DIR=$deps/include" "-DUTP_LIBRARY=$deps/lib/libutp.a" >/dev/null
+  autogen "$WORK/transmission-qt" 'qt/\(transmission-qt_autogen\|ui_[A-Za-z]*\.h\|qrc_application\.cpp\)'
+fi
 if [[ -d "$CORPUS/qtox-1.17.6" && ! -f "$WORK/qtox/compile_commands.json" ]]; then
   # The application, without its tests (qTox builds them always).
   cmake -S "$CORPUS/qtox-1.17.6" -B "$WORK/qtox" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
@@ -300,7 +315,8 @@ summary='s/^run-eventloop-tidy: \([0-9]*\) TUs .* in \([0-9.]*\) s: \([0-9]*\) f
 {
   echo "| project | TUs | findings | routes (OneWarningPerDefect: false) | with ReportUserInputModals | time |"
   echo "|---|---:|---:|---:|---:|---:|"
-  for p in libuv libevent tmux memcached asio asio-tests websocketpp transmission qbittorrent keepassxc qtox; do
+  for p in libuv libevent tmux memcached asio asio-tests websocketpp transmission qbittorrent keepassxc qtox \
+           transmission-qt; do
     [[ -f "$WORK/$p/compile_commands.json" ]] || continue
     # Every TU parsed: an empty cache, which this run fills.
     rm -rf "$WORK/$p/.eventloop-tidy-cache"
@@ -313,7 +329,7 @@ summary='s/^run-eventloop-tidy: \([0-9]*\) TUs .* in \([0-9.]*\) s: \([0-9]*\) f
       > "$WORK/$p/whole-program-routes.txt" 2> "$WORK/$p/whole-program-routes.err" || true
     read -r _ routes _ < <(sed -n "$summary" "$WORK/$p/whole-program-routes.err")
     modals=-
-    if [[ "$p" == qbittorrent || "$p" == keepassxc || "$p" == qtox ]]; then
+    if [[ "$p" == qbittorrent || "$p" == keepassxc || "$p" == qtox || "$p" == transmission-qt ]]; then
       # The facts are the same: this run parses nothing again.
       nice "$WORK/bin/run-eventloop-tidy" -p "$WORK/$p" --summary none \
         --config '{CheckOptions: {ReportUserInputModals: true}}' \
