@@ -151,6 +151,7 @@ void ModelIndex::addModel(const FrameworkModel &M) {
   AddNames(FutureWatches, M.FutureWatches);
   AddNames(FutureFinishedSignals, M.FutureFinishedSignals);
   AddNames(FutureReadyChecks, M.FutureReadyChecks);
+  AddNames(SignalSenders, M.SignalSenders);
   LibraryNamespaces.insert(LibraryNamespaces.end(), M.LibraryNamespaces.begin(),
                            M.LibraryNamespaces.end());
   LibraryPrefixes.insert(LibraryPrefixes.end(), M.LibraryPrefixes.begin(),
@@ -175,6 +176,14 @@ ModelIndex::loopType(llvm::StringRef QualifiedName) const {
     if (matchesName(*T.R, QualifiedName))
       return T;
   return {};
+}
+
+bool ModelIndex::mayNameCallee(llvm::StringRef Key) const {
+  return Sinks.mayMatch(Key) || Registrations.mayMatch(Key) ||
+         Offloads.mayMatch(Key) || HandleBindings.mayMatch(Key) ||
+         CallableWrappers.mayMatch(Key) || ObjectFactories.mayMatch(Key) ||
+         FutureCompleters.mayMatch(Key) || ThreadMoves.mayMatch(Key) ||
+         FutureWatches.mayMatch(Key) || CallableReferences.mayMatch(Key);
 }
 
 } // namespace clang::tidy::eventloop

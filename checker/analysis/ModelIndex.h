@@ -105,6 +105,15 @@ public:
   RuleTable<llvm::StringRef> FutureWatches;
   RuleTable<llvm::StringRef> FutureFinishedSignals;
   RuleTable<llvm::StringRef> FutureReadyChecks;
+  RuleTable<llvm::StringRef> SignalSenders;
+
+  /// Might a rule of a table that a call's callee is looked up in
+  /// (GraphBuilder::VisitCallExpr: sinks, registrations, offloads, handle
+  /// bindings, wrappers, factories, completers, thread moves, watches,
+  /// callable references) name a callee whose last name part is \p Key?
+  /// Most calls are named by none. A table that VisitCallExpr asks belongs
+  /// here.
+  bool mayNameCallee(llvm::StringRef Key) const;
 
   /// Does a rule of \p Table name \p FD?
   static bool names(const RuleTable<llvm::StringRef> &Table,

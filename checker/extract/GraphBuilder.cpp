@@ -355,6 +355,31 @@ public:
   }
 
   bool VisitCallExpr(CallExpr *CE);
+  /// The site of a call of \p Callee (through \p Through), that no rule
+  /// names: an edge into the TU's code, and the callables it passes.
+  bool addCall(const CallExpr *CE, const FunctionDecl *Callee,
+               const ValueDecl *Through);
+  /// Is \p D a variable set to the sender of the signal that runs the
+  /// callback (`auto *w = static_cast<W *>(sender())`,
+  /// FrameworkModel::SignalSenders)?
+  bool keepsSender(const ValueDecl *D) const {
+    const auto *VD = dyn_cast<VarDecl>(D);
+    const Expr *Init = VD && VD->getInit() && isAnalysable(VD->getInit())
+                           ? VD->getInit()->IgnoreParenCasts()
+                           : nullptr;
+    const auto *CE = dyn_cast_or_null<CallExpr>(Init);
+    const FunctionDecl *Callee = CE ? CE->getDirectCallee() : nullptr;
+    return Callee && ModelIndex::names(Models.SignalSenders, Callee);
+  }
+  /// Does no annotation mark \p Callee, and no rule of the models name it
+  /// (ModelIndex::mayNameCallee)? Asked once per declaration called.
+  bool plainCallee(const FunctionDecl *Callee) {
+    auto [It, New] = PlainCallees.try_emplace(Callee, false);
+    if (New)
+      It->second =
+          !annotationsOf(Callee) && !Models.mayNameCallee(lastNamePart(Callee));
+    return It->second;
+  }
   bool VisitCXXConstructExpr(CXXConstructExpr *CE);
   bool VisitCXXDeleteExpr(CXXDeleteExpr *DE);
   bool VisitVarDecl(VarDecl *VD);
@@ -438,6 +463,7 @@ private:
   const SourceManager &SM;
   const ModelIndex &Models;
   ASTGraph &G;
+  llvm::DenseMap<const FunctionDecl *, bool> PlainCallees;
   llvm::SmallVector<unsigned, 8> Stack;
   StoredCallables Stored;
   ReadyFutures Ready;
@@ -1019,6 +1045,16 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
       return true;
     }
 
+  // Most calls are plain: no annotation marks the callee, no rule of the
+  // models names it. Each is an edge into the TU's code, or nothing.
+  if (plainCallee(Callee)) {
+    if (FillingOnce || OffMainThread) {
+      passCallables(CE, Callee);
+      return true;
+    }
+    return addCall(CE, Callee, Through);
+  }
+
   bindHandle(CE, Callee, nullptr);
   noteCompleter(CE, Callee);
 
@@ -1115,7 +1151,7 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
     else if (Rule->WaitsForFuture && !Listed(Models.FutureReadyChecks))
       if (const ValueDecl *F = namedObject(operandOf(CE, ObjectOperand)))
         Ready.wait(Id, Stack.back(), F, CE->getBeginLoc(),
-                   llvm::is_contained(CheckedFutures, F));
+                   llvm::is_contained(CheckedFutures, F), keepsSender(F));
     if (!Rule->UnlessMode.empty())
       PendingModeSinks.push_back(Id);
   };
@@ -1197,6 +1233,11 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
   if (Listed(Models.CallableWrappers))
     return true;
 
+  return addCall(CE, Callee, Through);
+}
+
+bool GraphBuilder::addCall(const CallExpr *CE, const FunctionDecl *Callee,
+                           const ValueDecl *Through) {
   // A call into the TU's own code.
   CallSite S;
   S.E = CE;

@@ -15,15 +15,15 @@ void ReadyFutures::watch(unsigned Node, const ValueDecl *Watcher,
 
 void ReadyFutures::finishedCallback(const FunctionDecl *Callback,
                                     const ValueDecl *Watcher) {
-  if (Callback && Watcher)
+  if (Callback)
     Finished[Callback->getCanonicalDecl()].push_back(Watcher);
 }
 
 void ReadyFutures::wait(unsigned Site, unsigned Node, const ValueDecl *Future,
-                        SourceLocation Loc, bool Guarded) {
+                        SourceLocation Loc, bool Guarded, bool FromSender) {
   if (!Future)
     return;
-  Waits.push_back({Site, Node, Future, Loc, Guarded});
+  Waits.push_back({Site, Node, Future, Loc, Guarded, FromSender});
   // A guarded wait ran only if the future was ready: it says nothing of
   // the waits after it.
   if (!Guarded)
@@ -65,17 +65,19 @@ bool ReadyFutures::readyInBody(const Wait &W) const {
 void ReadyFutures::finish(ASTGraph &G) const {
   for (const Wait &W : Waits) {
     bool Ready = W.Guarded || readyInBody(W);
-    // In the handler of the finished signal of a watcher of this future.
+    // In the handler of the finished signal of a watcher of this future, or
+    // of the watcher that sent that signal.
     if (!Ready)
       if (auto It = Finished.find(G.function(W.Node)->getCanonicalDecl());
           It != Finished.end())
-        Ready = llvm::any_of(It->second, [&](const ValueDecl *Watcher) {
-          if (Watcher == W.Future) // the watcher's own result()
-            return true;
-          auto Futures = Watched.find(Watcher);
-          return Futures != Watched.end() &&
-                 llvm::is_contained(Futures->second, W.Future);
-        });
+        Ready = W.FromSender ||
+                llvm::any_of(It->second, [&](const ValueDecl *Watcher) {
+                  if (Watcher == W.Future) // the watcher's own result()
+                    return true;
+                  auto Futures = Watched.find(Watcher);
+                  return Futures != Watched.end() &&
+                         llvm::is_contained(Futures->second, W.Future);
+                });
     if (Ready)
       G.Sites[W.Site].FutureReady = true;
   }

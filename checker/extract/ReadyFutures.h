@@ -5,7 +5,9 @@
 // FutureFinishedSignals), after a nested loop that ran once the future was
 // given to a watcher (the loop is the finding), after an earlier wait on the
 // same future (that wait is the finding), or where a ready check on the same
-// future guards it (`if (f.isFinished()) f.result()`). The builder tells
+// future guards it (`if (f.isFinished()) f.result()`). In such a handler the
+// watcher may also be the signal's sender (`static_cast<QFutureWatcher<T>
+// *>(sender())->result()`, FrameworkModel::SignalSenders). The builder tells
 // this class what it walks; finish() marks the waits that return at once.
 // Futures and watchers are the variables or fields that name them
 // (Callables' namedObject).
@@ -29,12 +31,14 @@ public:
   /// `Watcher.setFuture(Future)` in node \p Node.
   void watch(unsigned Node, const ValueDecl *Watcher, const ValueDecl *Future,
              SourceLocation Loc);
-  /// \p Callback is connected to the finished signal of \p Watcher.
+  /// \p Callback is connected to the finished signal of \p Watcher (null
+  /// when no variable names it).
   void finishedCallback(const FunctionDecl *Callback, const ValueDecl *Watcher);
   /// Site \p Site of node \p Node waits on \p Future; \p Guarded when a
-  /// ready check of the same future guards it.
+  /// ready check of the same future guards it; \p FromSender when the
+  /// variable keeps the sender of the signal that runs the callback.
   void wait(unsigned Site, unsigned Node, const ValueDecl *Future,
-            SourceLocation Loc, bool Guarded);
+            SourceLocation Loc, bool Guarded, bool FromSender = false);
   /// A loop runs at \p Loc in node \p Node.
   void loopRun(unsigned Node, SourceLocation Loc);
 
@@ -52,6 +56,7 @@ private:
     const ValueDecl *Future;
     SourceLocation Loc;
     bool Guarded;
+    bool FromSender;
   };
   bool before(SourceLocation A, SourceLocation B) const;
   bool readyInBody(const Wait &W) const;

@@ -439,6 +439,10 @@ struct FrameworkModel {
   /// std::future::wait_for): a wait on the same future in the branch they
   /// guard returns at once, and does not make a later wait one.
   llvm::ArrayRef<llvm::StringRef> FutureReadyChecks;
+  /// Calls that return the object whose signal runs the current slot
+  /// (QObject::sender): in a callback of a watcher's finished signal, a
+  /// wait on the watcher a variable keeps from it returns at once.
+  llvm::ArrayRef<llvm::StringRef> SignalSenders;
 };
 
 /// Every framework model, in a fixed order.

@@ -668,6 +668,7 @@ const llvm::StringRef GeneratedDispatchers[] = {"*::qt_static_metacall",
 const llvm::StringRef FutureWatches[] = {"QFutureWatcher::setFuture"};
 const llvm::StringRef FutureFinishedSignals[] = {
     "QFutureWatcherBase::finished"};
+const llvm::StringRef SignalSenders[] = {"QObject::sender"};
 const llvm::StringRef FutureReadyChecks[] = {"QFuture::isFinished",
                                              "QFuture::isResultReadyAt"};
 
@@ -737,6 +738,7 @@ const FrameworkModel QtModel{
     .FutureWatches = FutureWatches,
     .FutureFinishedSignals = FutureFinishedSignals,
     .FutureReadyChecks = FutureReadyChecks,
+    .SignalSenders = SignalSenders,
 };
 
 } // namespace clang::tidy::eventloop
