@@ -1422,14 +1422,14 @@ bool GraphBuilder::VisitBinaryOperator(BinaryOperator *BO) {
   return true;
 }
 
-/// Does \p MD override a method named by \p Pattern, at any depth?
-bool overridesMatching(const CXXMethodDecl *MD, llvm::StringRef Pattern,
-                       unsigned Depth = 0) {
+/// Does \p MD override, at any depth, a method that \p Is accepts?
+bool overridesWhere(const CXXMethodDecl *MD,
+                    llvm::function_ref<bool(const CXXMethodDecl *)> Is,
+                    unsigned Depth = 0) {
   if (Depth > 16)
     return false;
   for (const CXXMethodDecl *O : MD->overridden_methods())
-    if (matchesName(Pattern, qualifiedName(O)) ||
-        overridesMatching(O, Pattern, Depth + 1))
+    if (Is(O) || overridesWhere(O, Is, Depth + 1))
       return true;
   return false;
 }
@@ -1462,7 +1462,10 @@ bool isLoopCode(const FunctionDecl *FD, const LoopCodeRule &R) {
     });
   case LoopCodeRule::Overrides: {
     const auto *MD = dyn_cast<CXXMethodDecl>(FD);
-    return MD && MD->isVirtual() && overridesMatching(MD, R.Pattern);
+    return MD && MD->isVirtual() &&
+           overridesWhere(MD, [&](const CXXMethodDecl *O) {
+             return matchesName(R.Pattern, qualifiedName(O));
+           });
   }
   case LoopCodeRule::Named:
     return matchesName(R.Pattern, qualifiedName(FD));
@@ -1487,14 +1490,6 @@ void GraphBuilder::dropSinksInMode() {
   }
 }
 
-/// Does \p MD override \p Base, directly or through other overrides?
-static bool overrides(const CXXMethodDecl *MD, const CXXMethodDecl *Base) {
-  for (const CXXMethodDecl *O : MD->overridden_methods())
-    if (O->getCanonicalDecl() == Base->getCanonicalDecl() || overrides(O, Base))
-      return true;
-  return false;
-}
-
 void GraphBuilder::addOverridingSlots() {
   llvm::SmallVector<size_t, 4> Virtual;
   for (size_t I = 0; I < G.Roots.size(); ++I)
@@ -1512,7 +1507,11 @@ void GraphBuilder::addOverridingSlots() {
       const auto *Slot = cast<CXXMethodDecl>(G.Roots[I].FD);
       const CXXRecordDecl *Object =
           G.Roots[I].Receiver ? G.Roots[I].Receiver : Slot->getParent();
-      if (!overrides(MD, Slot) ||
+      if (!overridesWhere(MD,
+                          [&](const CXXMethodDecl *O) {
+                            return O->getCanonicalDecl() ==
+                                   Slot->getCanonicalDecl();
+                          }) ||
           !derivesFrom(Class, [&](const CXXRecordDecl *C) {
             return C->getCanonicalDecl() == Object->getCanonicalDecl();
           }))
