@@ -147,9 +147,11 @@ void ModelIndex::addModel(const FrameworkModel &M) {
   AddNames(ApplicationClasses, M.ApplicationClasses);
   AddNames(CallableReferences, M.CallableReferences);
   AddNames(AfterLoopSignals, M.AfterLoopSignals);
+  AddNames(BeforeLoopSignals, M.BeforeLoopSignals);
   AddNames(GeneratedDispatchers, M.GeneratedDispatchers);
   AddNames(FutureWatches, M.FutureWatches);
   AddNames(FutureFinishedSignals, M.FutureFinishedSignals);
+  AddNames(FutureResultSignals, M.FutureResultSignals);
   AddNames(FutureReadyChecks, M.FutureReadyChecks);
   AddNames(SignalSenders, M.SignalSenders);
   LibraryNamespaces.insert(LibraryNamespaces.end(), M.LibraryNamespaces.begin(),

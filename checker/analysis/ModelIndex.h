@@ -101,9 +101,11 @@ public:
   RuleTable<llvm::StringRef> ApplicationClasses;
   RuleTable<llvm::StringRef> CallableReferences;
   RuleTable<llvm::StringRef> AfterLoopSignals;
+  RuleTable<llvm::StringRef> BeforeLoopSignals;
   RuleTable<llvm::StringRef> GeneratedDispatchers;
   RuleTable<llvm::StringRef> FutureWatches;
   RuleTable<llvm::StringRef> FutureFinishedSignals;
+  RuleTable<llvm::StringRef> FutureResultSignals;
   RuleTable<llvm::StringRef> FutureReadyChecks;
   RuleTable<llvm::StringRef> SignalSenders;
 

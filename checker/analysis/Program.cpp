@@ -290,11 +290,16 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
   P.specialiseConstructionEmits();
 
   // Registered callbacks, in the order they were registered; a slot that
-  // emits on `this` runs on the connection's receiver.
+  // emits on `this` runs on the connection's receiver. A callback started
+  // on a new thread before its loop, of an object that lives off the main
+  // thread, runs there at once, before that loop: no loop code.
   for (unsigned U = 0; U < Units.size(); ++U)
     for (const facts::Root &R : Units[U]->Roots)
       if (!R.Api.empty() && !P.RunAtOnceRoots.contains(&R))
-        if (auto N = P.nodeOf(U, R.Function))
+        if (auto N = P.nodeOf(U, R.Function);
+            N && !(R.BeforeLoop &&
+                   P.offMainThread(R.Receiver.empty() ? P.function(*N).MemberOf
+                                                      : R.Receiver)))
           P.Registered.push_back({&R, U, P.onObjectOf(*N, R.Receiver)});
   P.propagateParameters();
   P.collectStores();

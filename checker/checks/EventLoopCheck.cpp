@@ -117,6 +117,7 @@ Report EventLoopCheck::startReport(StringRef Check, const LoopContext &Analysis,
   R.Function = P.function(Start.Caller).Name;
   R.Sites = F.Path;
   R.ByUser = F.R->R->UserInput || F.R->R->UserWindow;
+  R.OffMain = P.rootOffMain(*F.R);
   return R;
 }
 

@@ -54,6 +54,9 @@ struct Report {
   /// The route starts in code that only the user's own input, or a window
   /// the user works in, runs.
   bool ByUser = false;
+  /// The route starts in code of a loop on another thread than the main
+  /// one (a worker object's slots).
+  bool OffMain = false;
 };
 
 } // namespace clang::tidy::eventloop

@@ -139,14 +139,16 @@ void mergeSharedRoutes(const Program &P, std::vector<Report> &Reports,
                           std::make_move_iterator(Reports.end()));
   Reports.resize(First);
   for (std::vector<size_t> &Members : Groups) {
-    // The warning shows a route that the user's own input does not start
-    // when there is one (what the user did not ask for is what surprises),
-    // the most direct of those (the fewest calls), the first in the files
-    // of those; the notes list the others in file order.
+    // The warning shows a route of the main thread's loop when there is
+    // one (a worker's loop waits where the main one would freeze), that
+    // the user's own input does not start when there is one (what the
+    // user did not ask for is what surprises), the most direct of those
+    // (the fewest calls), the first in the files of those; the notes list
+    // the others in file order.
     auto Shortest = llvm::min_element(Members, [&](size_t A, size_t B) {
-      return std::make_tuple(Out[A].ByUser, Out[A].Sites.size(),
+      return std::make_tuple(Out[A].OffMain, Out[A].ByUser, Out[A].Sites.size(),
                              orderOf(P, Out[A]), A) <
-             std::make_tuple(Out[B].ByUser, Out[B].Sites.size(),
+             std::make_tuple(Out[B].OffMain, Out[B].ByUser, Out[B].Sites.size(),
                              orderOf(P, Out[B]), B);
     });
     std::swap(*Shortest, Members.front());

@@ -105,6 +105,8 @@ struct Root {
   /// Registered by a thread hop: in the branch of a main-thread test for
   /// other threads (BranchConditions.h).
   bool FromOtherThread = false;
+  /// Started on a new thread before its loop (facts::Root::BeforeLoop).
+  bool BeforeLoop = false;
   /// Runs once, soon after the registering code (RegistrationRule::Once).
   bool Once = false;
   /// How the registration runs it (RegistrationRule::ConnectionType).

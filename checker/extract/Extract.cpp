@@ -401,7 +401,8 @@ void FactsWriter::writeArguments(const CallSite &S, facts::Site &Out) {
       Value = Default->getExpr();
     A.Constant = constantValue(Value, Ctx);
     if (!A.Callables.empty() && I > 0)
-      A.OwnWindow = isOwnWindow(argumentFor(S.E, I - 1), Models.UserWindows);
+      A.OwnWindow = isOwnWindow(argumentFor(S.E, I - 1), Models.UserWindows,
+                                &Models.Widgets);
     if (A.FromParam == facts::None && A.Callables.empty() && !A.Offloaded &&
         A.Loop.K == facts::LoopValue::Unknown && !A.Constant)
       continue;
@@ -610,6 +611,7 @@ void FactsWriter::write() {
     Out.UserInput = R.UserInput;
     Out.UserWindow = R.UserWindow;
     Out.FromOtherThread = R.FromOtherThread;
+    Out.BeforeLoop = R.BeforeLoop;
     Out.Once = R.Once;
     Out.Runs = R.Runs;
     Out.Model = ruleRef(R.Model);

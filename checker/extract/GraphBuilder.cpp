@@ -362,6 +362,15 @@ public:
   /// Is \p D a variable set to the sender of the signal that runs the
   /// callback (`auto *w = static_cast<W *>(sender())`,
   /// FrameworkModel::SignalSenders)?
+  /// Is an argument of \p CE the first parameter of the function walked
+  /// (`watcher->resultAt(index)` in a slot of `resultReadyAt(int index)`)?
+  bool givenFirstParameter(const CallExpr *CE) const {
+    const FunctionDecl *Owner = G.function(Stack.back());
+    return llvm::any_of(CE->arguments(), [&](const Expr *Arg) {
+      const ParmVarDecl *P = passedParameter(Arg, Owner);
+      return P && P->getFunctionScopeIndex() == 0;
+    });
+  }
   bool keepsSender(const ValueDecl *D) const {
     const auto *VD = dyn_cast<VarDecl>(D);
     const Expr *Init = VD && VD->getInit() && isAnalysable(VD->getInit())
@@ -841,9 +850,16 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
   // Started once the loop has left its last event: not loop code.
   bool AfterLoop =
       Trigger && ModelIndex::names(Models.AfterLoopSignals, Trigger.Method);
+  // Started on a new thread before its loop runs (Program drops it when
+  // the callback's object lives there).
+  bool BeforeLoop =
+      Trigger && ModelIndex::names(Models.BeforeLoopSignals, Trigger.Method);
   // Started once the watcher's future has finished (ReadyFutures).
   bool OnFinished = Trigger && ModelIndex::names(Models.FutureFinishedSignals,
                                                  Trigger.Method);
+  // Started once the result at the index it passes is ready.
+  bool OnResult =
+      Trigger && ModelIndex::names(Models.FutureResultSignals, Trigger.Method);
   // Started by the user's own input only (a button's clicked signal).
   bool ByUser = Rule->UserInput || (Trigger && firedByUser(Trigger.Method));
   for (const Expr *A : Chosen) {
@@ -861,10 +877,13 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
       T.Functions.push_back(ByName);
     if (AfterLoop)
       continue;
-    if (OnFinished)
+    if (OnFinished || OnResult) {
+      const ValueDecl *Watcher =
+          namedObject(operandOf(Call, Rule->TriggerObject));
       for (const FunctionDecl *FD : T.Functions)
-        Ready.finishedCallback(
-            FD, namedObject(operandOf(Call, Rule->TriggerObject)));
+        OnFinished ? Ready.finishedCallback(FD, Watcher)
+                   : Ready.resultCallback(FD, Watcher);
+    }
     for (const FunctionDecl *FD : T.Functions) {
       Root R;
       R.Loc = siteLocation(Call);
@@ -889,18 +908,19 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
       if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
           MD && MD->isInstance() && !MD->getParent()->isLambda())
         R.Receiver = classOf(Object);
-      // A window the user works in that connects a signal to its own slot
-      // or to a functor in its context (`connect(manager,
-      // &Manager::finished, this, &Dialog::done)`), and a widget's
-      // constructor that queues a call on the widget it makes, once: its
-      // start (`QMetaObject::invokeMethod(this, &MainWindow::checkPython,
+      // A window the user works in, or a widget made for one (its page),
+      // that connects a signal to its own slot or to a functor in its
+      // context (`connect(manager, &Manager::finished, this,
+      // &Dialog::done)`), and a widget's constructor that queues a call on
+      // the widget it makes, once: its start
+      // (`QMetaObject::invokeMethod(this, &MainWindow::checkPython,
       // Qt::QueuedConnection)`).
-      const RuleTable<llvm::StringRef> *Windows =
-          Trigger                         ? &Models.UserWindows
-          : Rule->Once && inConstructor() ? &Models.Widgets
-                                          : nullptr;
-      R.UserWindow = Windows && isOwnWindow(Object, *Windows);
+      R.UserWindow =
+          Trigger ? isOwnWindow(Object, Models.UserWindows, &Models.Widgets)
+                  : Rule->Once && inConstructor() &&
+                        isOwnWindow(Object, Models.Widgets);
       R.FromOtherThread = OffMainThread > 0;
+      R.BeforeLoop = BeforeLoop;
       R.LoopExpr = operandOf(Call, Rule->LoopOperand);
       R.OnDefaultLoop = Rule->LoopOperand == DefaultLoopOperand;
       R.RegisteredIn = Stack.back();
@@ -1151,7 +1171,8 @@ bool GraphBuilder::VisitCallExpr(CallExpr *CE) {
     else if (Rule->WaitsForFuture && !Listed(Models.FutureReadyChecks))
       if (const ValueDecl *F = namedObject(operandOf(CE, ObjectOperand)))
         Ready.wait(Id, Stack.back(), F, CE->getBeginLoc(),
-                   llvm::is_contained(CheckedFutures, F), keepsSender(F));
+                   llvm::is_contained(CheckedFutures, F), keepsSender(F),
+                   givenFirstParameter(CE));
     if (!Rule->UnlessMode.empty())
       PendingModeSinks.push_back(Id);
   };

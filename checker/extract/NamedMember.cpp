@@ -165,10 +165,36 @@ bool derivesFromNamed(const CXXRecordDecl *RD,
       RD, [&](const CXXRecordDecl *C) { return ModelIndex::names(Table, C); });
 }
 
-bool isOwnWindow(const Expr *Object,
-                 const RuleTable<llvm::StringRef> &Windows) {
-  return Object && isa<CXXThisExpr>(Object->IgnoreParenImpCasts()) &&
-         derivesFromNamed(classOf(Object), Windows);
+bool madeForWindow(const CXXRecordDecl *RD,
+                   const RuleTable<llvm::StringRef> &Windows) {
+  bool Any = false;
+  for (const CXXConstructorDecl *Ctor : RD->ctors()) {
+    if (Ctor->isImplicit() || Ctor->isCopyOrMoveConstructor() ||
+        Ctor->isDeleted())
+      continue;
+    Any = true;
+    if (llvm::none_of(Ctor->parameters(), [&](const ParmVarDecl *P) {
+          QualType T = P->getType().getNonReferenceType();
+          if (T->isPointerType())
+            T = T->getPointeeType();
+          return derivesFromNamed(T->getAsCXXRecordDecl(), Windows);
+        }))
+      return false;
+  }
+  return Any;
+}
+
+bool isOwnWindow(const Expr *Object, const RuleTable<llvm::StringRef> &Windows,
+                 const RuleTable<llvm::StringRef> *Parts) {
+  if (!Object || !isa<CXXThisExpr>(Object->IgnoreParenImpCasts()))
+    return false;
+  const CXXRecordDecl *RD = classOf(Object);
+  if (derivesFromNamed(RD, Windows))
+    return true;
+  return Parts && derivesFromNamed(RD, *Parts) &&
+         derivesFrom(RD, [&](const CXXRecordDecl *C) {
+           return madeForWindow(C, Windows);
+         });
 }
 
 } // namespace clang::tidy::eventloop

@@ -70,9 +70,20 @@ bool derivesFrom(const CXXRecordDecl *RD,
 bool derivesFromNamed(const CXXRecordDecl *RD,
                       const RuleTable<llvm::StringRef> &Table);
 
+/// Is \p RD made for one window that \p Windows names: does every
+/// constructor it declares, other than a copy or a move, take a pointer or
+/// a reference to such a window, and is there one (a settings dialog's
+/// page, `Page(SettingsDialog *dialog, QWidget *parent)`)?
+bool madeForWindow(const CXXRecordDecl *RD,
+                   const RuleTable<llvm::StringRef> &Windows);
+
 /// Is \p Object the caller's `this`, of a class that \p Windows names or
-/// derives from one (a dialog's own slot, a widget's own start)?
-bool isOwnWindow(const Expr *Object, const RuleTable<llvm::StringRef> &Windows);
+/// derives from one (a dialog's own slot, a widget's own start), or, with
+/// \p Parts, of a part of such a window: a class that \p Parts names or
+/// derives from one, made for the window (madeForWindow) or derived from
+/// a class that is?
+bool isOwnWindow(const Expr *Object, const RuleTable<llvm::StringRef> &Windows,
+                 const RuleTable<llvm::StringRef> *Parts = nullptr);
 
 } // namespace clang::tidy::eventloop
 

@@ -19,11 +19,18 @@ void ReadyFutures::finishedCallback(const FunctionDecl *Callback,
     Finished[Callback->getCanonicalDecl()].push_back(Watcher);
 }
 
+void ReadyFutures::resultCallback(const FunctionDecl *Callback,
+                                  const ValueDecl *Watcher) {
+  if (Callback)
+    ResultReady[Callback->getCanonicalDecl()].push_back(Watcher);
+}
+
 void ReadyFutures::wait(unsigned Site, unsigned Node, const ValueDecl *Future,
-                        SourceLocation Loc, bool Guarded, bool FromSender) {
+                        SourceLocation Loc, bool Guarded, bool FromSender,
+                        bool AtIndex) {
   if (!Future)
     return;
-  Waits.push_back({Site, Node, Future, Loc, Guarded, FromSender});
+  Waits.push_back({Site, Node, Future, Loc, Guarded, FromSender, AtIndex});
   // A guarded wait ran only if the future was ready: it says nothing of
   // the waits after it.
   if (!Guarded)
@@ -62,22 +69,28 @@ bool ReadyFutures::readyInBody(const Wait &W) const {
   });
 }
 
+bool ReadyFutures::inCallbackOf(const Wait &W, const Callbacks &Of,
+                                const ASTGraph &G) const {
+  auto It = Of.find(G.function(W.Node)->getCanonicalDecl());
+  if (It == Of.end())
+    return false;
+  return W.FromSender ||
+         llvm::any_of(It->second, [&](const ValueDecl *Watcher) {
+           if (Watcher == W.Future) // the watcher's own result()
+             return true;
+           auto Futures = Watched.find(Watcher);
+           return Futures != Watched.end() &&
+                  llvm::is_contained(Futures->second, W.Future);
+         });
+}
+
 void ReadyFutures::finish(ASTGraph &G) const {
   for (const Wait &W : Waits) {
-    bool Ready = W.Guarded || readyInBody(W);
     // In the handler of the finished signal of a watcher of this future, or
-    // of the watcher that sent that signal.
-    if (!Ready)
-      if (auto It = Finished.find(G.function(W.Node)->getCanonicalDecl());
-          It != Finished.end())
-        Ready = W.FromSender ||
-                llvm::any_of(It->second, [&](const ValueDecl *Watcher) {
-                  if (Watcher == W.Future) // the watcher's own result()
-                    return true;
-                  auto Futures = Watched.find(Watcher);
-                  return Futures != Watched.end() &&
-                         llvm::is_contained(Futures->second, W.Future);
-                });
+    // of the watcher that sent that signal; or in the handler of its signal
+    // of a ready result, given that result's index.
+    bool Ready = W.Guarded || readyInBody(W) || inCallbackOf(W, Finished, G) ||
+                 (W.AtIndex && inCallbackOf(W, ResultReady, G));
     if (Ready)
       G.Sites[W.Site].FutureReady = true;
   }

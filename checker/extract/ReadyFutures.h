@@ -7,7 +7,9 @@
 // same future (that wait is the finding), or where a ready check on the same
 // future guards it (`if (f.isFinished()) f.result()`). In such a handler the
 // watcher may also be the signal's sender (`static_cast<QFutureWatcher<T>
-// *>(sender())->result()`, FrameworkModel::SignalSenders). The builder tells
+// *>(sender())->result()`, FrameworkModel::SignalSenders). In the handler of
+// its signal of a ready result (FrameworkModel::FutureResultSignals), a wait
+// given the index the signal carries returns at once. The builder tells
 // this class what it walks; finish() marks the waits that return at once.
 // Futures and watchers are the variables or fields that name them
 // (Callables' namedObject).
@@ -34,11 +36,17 @@ public:
   /// \p Callback is connected to the finished signal of \p Watcher (null
   /// when no variable names it).
   void finishedCallback(const FunctionDecl *Callback, const ValueDecl *Watcher);
+  /// \p Callback is connected to the signal of \p Watcher that carries the
+  /// index of a ready result, as its first parameter.
+  void resultCallback(const FunctionDecl *Callback, const ValueDecl *Watcher);
   /// Site \p Site of node \p Node waits on \p Future; \p Guarded when a
   /// ready check of the same future guards it; \p FromSender when the
-  /// variable keeps the sender of the signal that runs the callback.
+  /// variable keeps the sender of the signal that runs the callback;
+  /// \p AtIndex when the wait is given the first parameter of the function
+  /// it is in (`resultAt(index)`).
   void wait(unsigned Site, unsigned Node, const ValueDecl *Future,
-            SourceLocation Loc, bool Guarded, bool FromSender = false);
+            SourceLocation Loc, bool Guarded, bool FromSender = false,
+            bool AtIndex = false);
   /// A loop runs at \p Loc in node \p Node.
   void loopRun(unsigned Node, SourceLocation Loc);
 
@@ -57,9 +65,16 @@ private:
     SourceLocation Loc;
     bool Guarded;
     bool FromSender;
+    bool AtIndex;
   };
+  using Callbacks = llvm::DenseMap<const FunctionDecl *,
+                                   llvm::SmallVector<const ValueDecl *, 1>>;
   bool before(SourceLocation A, SourceLocation B) const;
   bool readyInBody(const Wait &W) const;
+  /// Is \p W in a callback that \p Of lists, of a watcher of its future
+  /// or of the watcher that sent the signal?
+  bool inCallbackOf(const Wait &W, const Callbacks &Of,
+                    const ASTGraph &G) const;
 
   const SourceManager &SM;
   llvm::DenseMap<unsigned, std::vector<Event>> Events; ///< by node
@@ -67,9 +82,9 @@ private:
   /// Watcher -> the futures it is given.
   llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const ValueDecl *, 1>>
       Watched;
-  /// Callback -> the watchers whose finished signal starts it.
-  llvm::DenseMap<const FunctionDecl *, llvm::SmallVector<const ValueDecl *, 1>>
-      Finished;
+  /// Callback -> the watchers whose finished signal starts it, and those
+  /// whose signal of a ready result does.
+  Callbacks Finished, ResultReady;
 };
 
 } // namespace clang::tidy::eventloop

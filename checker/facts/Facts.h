@@ -341,6 +341,10 @@ struct Root {
   /// for it. A modal dialog there is how that thread asks the user,
   /// reported only when ReportUserInputModals asks.
   bool FromOtherThread = false;
+  /// Started on a new thread before its loop runs (QThread::started,
+  /// FrameworkModel::BeforeLoopSignals): no loop code when its object lives
+  /// off the main thread, where the callback then runs at once.
+  bool BeforeLoop = false;
   /// Runs once, soon after the code that registers it returns
   /// (RegistrationRule::Once): a single-shot timer, a queued call.
   bool Once = false;

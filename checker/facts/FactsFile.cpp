@@ -12,7 +12,7 @@ namespace {
 
 constexpr llvm::StringLiteral Magic = "ELTF";
 /// Bumped whenever the layout below changes.
-constexpr uint8_t Version = 18;
+constexpr uint8_t Version = 19;
 
 /// Appends \p V to \p Out as LEB128.
 void appendLeb(std::string &Out, uint64_t V) {
@@ -314,6 +314,7 @@ template <typename IO> void io(IO &S, Root &R) {
   S.flag(R.UserInput);
   S.flag(R.UserWindow);
   S.flag(R.FromOtherThread);
+  S.flag(R.BeforeLoop);
   S.flag(R.Once);
   uint8_t Runs = static_cast<uint8_t>(R.Runs);
   S.num(Runs);

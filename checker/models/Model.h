@@ -424,6 +424,10 @@ struct FrameworkModel {
   /// (QCoreApplication::aboutToQuit): what they start is not loop code, a
   /// loop run there re-enters nothing.
   llvm::ArrayRef<llvm::StringRef> AfterLoopSignals;
+  /// Triggers fired on a new thread before its loop runs (QThread::started):
+  /// what they start on an object that lives on another thread than the
+  /// main one runs there before that thread's loop, and is not loop code.
+  llvm::ArrayRef<llvm::StringRef> BeforeLoopSignals;
   /// Functions that a code generator writes to call the object's methods
   /// by index on behalf of the library (moc's qt_static_metacall): they
   /// call every signal and slot of a class, for whoever asks, so their
@@ -435,6 +439,11 @@ struct FrameworkModel {
   /// as does one after a loop run that follows the watch (ReadyFutures.h).
   llvm::ArrayRef<llvm::StringRef> FutureWatches;
   llvm::ArrayRef<llvm::StringRef> FutureFinishedSignals;
+  /// The watcher's signals that carry the index of a result that is ready
+  /// (QFutureWatcherBase::resultReadyAt): in their callbacks, a wait on the
+  /// watched future given that index (the callback's first parameter,
+  /// `watcher->resultAt(index)`) returns at once.
+  llvm::ArrayRef<llvm::StringRef> FutureResultSignals;
   /// Calls on a future that ask whether it is ready (QFuture::isFinished,
   /// std::future::wait_for): a wait on the same future in the branch they
   /// guard returns at once, and does not make a later wait one.

@@ -660,6 +660,10 @@ const llvm::StringRef UserInputEvents[] = {
 // exec() returns.
 const llvm::StringRef AfterLoopSignals[] = {"QCoreApplication::aboutToQuit"};
 
+// Emitted on the new thread before run() starts its loop: a worker's slot
+// connected to it runs there first, as a direct call.
+const llvm::StringRef BeforeLoopSignals[] = {"QThread::started"};
+
 // moc's dispatchers: QMetaObject::invokeMethod, queued connections and
 // QML call a class's methods through them by index.
 const llvm::StringRef GeneratedDispatchers[] = {"*::qt_static_metacall",
@@ -668,6 +672,8 @@ const llvm::StringRef GeneratedDispatchers[] = {"*::qt_static_metacall",
 const llvm::StringRef FutureWatches[] = {"QFutureWatcher::setFuture"};
 const llvm::StringRef FutureFinishedSignals[] = {
     "QFutureWatcherBase::finished"};
+const llvm::StringRef FutureResultSignals[] = {
+    "QFutureWatcherBase::resultReadyAt"};
 const llvm::StringRef SignalSenders[] = {"QObject::sender"};
 const llvm::StringRef FutureReadyChecks[] = {"QFuture::isFinished",
                                              "QFuture::isResultReadyAt"};
@@ -734,9 +740,11 @@ const FrameworkModel QtModel{
     .EventTypeCalls = EventTypeCalls,
     .UserInputEvents = UserInputEvents,
     .AfterLoopSignals = AfterLoopSignals,
+    .BeforeLoopSignals = BeforeLoopSignals,
     .GeneratedDispatchers = GeneratedDispatchers,
     .FutureWatches = FutureWatches,
     .FutureFinishedSignals = FutureFinishedSignals,
+    .FutureResultSignals = FutureResultSignals,
     .FutureReadyChecks = FutureReadyChecks,
     .SignalSenders = SignalSenders,
 };

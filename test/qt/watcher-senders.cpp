@@ -1,11 +1,15 @@
 // A slot connected to a watcher's finished signal may find its watcher as
 // the signal's sender (`static_cast<QFutureWatcher<T> *>(sender())`, as
 // Strawberry's models do): its result() returns at once. The sender of
-// another signal is no finished watcher: a wait on it blocks.
+// another signal is no finished watcher: a wait on it blocks. In a slot of
+// the watcher's resultReadyAt(index), the result at that index is ready
+// (`resultAt(index)`, Strawberry's tag fetcher), and another one is not.
 // RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/qt6/watcher-senders -- -std=c++20 %qt6_flags
 // RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/qt5/watcher-senders -- -std=c++17 %qt5_flags
 
+#include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/QList>
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QTimer>
 
@@ -54,4 +58,39 @@ public slots:
 
 private:
   int rows = 0;
+};
+
+QString fingerprint(const QString &File) { return File; }
+
+class Fetcher : public QObject {
+  Q_OBJECT
+public:
+  void start(const QList<QString> &Files) {
+    Watcher = new QFutureWatcher<QString>(this);
+    connect(Watcher, &QFutureWatcher<QString>::resultReadyAt, this,
+            &Fetcher::found);
+    connect(Watcher, &QFutureWatcher<QString>::resultReadyAt, this,
+            &Fetcher::stored);
+    connect(Watcher, &QFutureWatcher<QString>::resultReadyAt, this,
+            &Fetcher::first);
+    Watcher->setFuture(QtConcurrent::mapped(Files, fingerprint));
+  }
+
+public slots:
+  void found(int Index) {
+    auto *W = reinterpret_cast<QFutureWatcher<QString> *>(sender());
+    Print = W->resultAt(Index);
+  }
+  void stored(int Index) { Print = Watcher->resultAt(Index); }
+  // Another index: not yet ready.
+  void first(int) {
+    Print = Watcher->resultAt(0);
+    // CHECK-NOTES: :[[@LINE-1]]:22: warning: callback blocks its Qt loop in 'QFutureWatcher::resultAt' [eventloop-blocking-call]
+    // CHECK-NOTES: :[[@LINE-15]]:5: note: callback connected to 'QFutureWatcher::resultReadyAt' here
+    // CHECK-NOTES: :[[@LINE-3]]:22: note: consider the watcher's finished signal instead
+  }
+
+private:
+  QFutureWatcher<QString> *Watcher = nullptr;
+  QString Print;
 };
