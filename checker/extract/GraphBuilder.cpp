@@ -906,8 +906,16 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
       const Expr *Object =
           At != Args.begin() && At != Args.end() ? *(At - 1) : nullptr;
       if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
-          MD && MD->isInstance() && !MD->getParent()->isLambda())
+          MD && MD->isInstance() && !MD->getParent()->isLambda()) {
         R.Receiver = classOf(Object);
+      } else if (BeforeLoop) {
+        // A functor that a thread's start runs: on the thread of its
+        // context object, or, without one (the operand before it is the
+        // signal), at once on the new thread, before its loop.
+        if (Object == operandOf(Call, Rule->Trigger))
+          continue;
+        R.Receiver = classOf(Object);
+      }
       // A window the user works in, or a widget made for one (its page),
       // that connects a signal to its own slot or to a functor in its
       // context (`connect(manager, &Manager::finished, this,

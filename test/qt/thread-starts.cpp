@@ -5,7 +5,9 @@
 // whose started slot opens the device's database). The same object's
 // timer slot runs on that thread's loop and is reported; so is a started
 // slot of an object that lives on the main thread, which the automatic
-// connection queues to the main loop. Qt 6 and Qt 5.
+// connection queues to the main loop. A functor runs on its context
+// object's thread, or, without one, at once on the new thread. Qt 6 and
+// Qt 5.
 // RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/qt6/thread-starts -- -std=c++20 %qt6_flags
 // RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/qt5/thread-starts -- -std=c++17 %qt5_flags
 
@@ -61,5 +63,13 @@ void startListing(QThread *Thread, Monitor *M) {
   L->moveToThread(Thread);
   QObject::connect(Thread, &QThread::started, L, &Lister::init);
   QObject::connect(Thread, &QThread::started, M, &Monitor::onWorkerStarted);
+  // Functors: on the thread of their context object, or, without one, at
+  // once on the new thread.
+  QObject::connect(Thread, &QThread::started, L, [] { QThread::sleep(3); });
+  QObject::connect(Thread, &QThread::started, [] { QThread::msleep(5); });
+  QObject::connect(Thread, &QThread::started, M, [] { QThread::msleep(800); });
+  // CHECK-NOTES: :[[@LINE-1]]:64: warning: callback blocks its Qt loop in 'QThread::msleep' [eventloop-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:12: note: callback connected to 'QThread::started' here
+  // CHECK-NOTES: :[[@LINE-3]]:64: note: consider 'QTimer::singleShot' for the rest of the work instead
   Thread->start();
 }
