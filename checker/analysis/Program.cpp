@@ -73,9 +73,9 @@ bool Program::offMainThread(llvm::StringRef Class) const {
   return It->second;
 }
 
-bool Program::rootOffMain(const Root &R) const {
-  return offMainThread(R.R->Receiver.empty() ? function(R.Node).MemberOf
-                                             : R.R->Receiver);
+bool Program::callbackOffMain(const facts::Root &R, unsigned Node) const {
+  return offMainThread(R.Receiver.empty() ? function(Node).MemberOf
+                                          : R.Receiver);
 }
 
 bool Program::crossesThread(unsigned Site, unsigned Node,
@@ -297,9 +297,7 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
     for (const facts::Root &R : Units[U]->Roots)
       if (!R.Api.empty() && !P.RunAtOnceRoots.contains(&R))
         if (auto N = P.nodeOf(U, R.Function);
-            N && !(R.BeforeLoop &&
-                   P.offMainThread(R.Receiver.empty() ? P.function(*N).MemberOf
-                                                      : R.Receiver)))
+            N && !(R.BeforeLoop && P.callbackOffMain(R, *N)))
           P.Registered.push_back({&R, U, P.onObjectOf(*N, R.Receiver)});
   P.propagateParameters();
   P.collectStores();

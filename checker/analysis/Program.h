@@ -188,7 +188,11 @@ public:
   bool offMainThread(llvm::StringRef Class) const;
   /// Does root \p R run on another thread than the main one: does the
   /// object its callback runs on (its function's, without one) live there?
-  bool rootOffMain(const Root &R) const;
+  bool rootOffMain(const Root &R) const {
+    return callbackOffMain(*R.R, R.Node);
+  }
+  /// The same for registration \p R of node \p Node's function.
+  bool callbackOffMain(const facts::Root &R, unsigned Node) const;
   /// Is the edge from site \p Site to \p Node an automatic connection to a
   /// class that lives on the other thread than the emitting code (off the
   /// main thread with \p FromOffMain)? Then it queues the callback there,

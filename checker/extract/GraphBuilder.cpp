@@ -359,9 +359,6 @@ public:
   /// names: an edge into the TU's code, and the callables it passes.
   bool addCall(const CallExpr *CE, const FunctionDecl *Callee,
                const ValueDecl *Through);
-  /// Is \p D a variable set to the sender of the signal that runs the
-  /// callback (`auto *w = static_cast<W *>(sender())`,
-  /// FrameworkModel::SignalSenders)?
   /// Is an argument of \p CE the first parameter of the function walked
   /// (`watcher->resultAt(index)` in a slot of `resultReadyAt(int index)`)?
   bool givenFirstParameter(const CallExpr *CE) const {
@@ -371,6 +368,9 @@ public:
       return P && P->getFunctionScopeIndex() == 0;
     });
   }
+  /// Is \p D a variable set to the sender of the signal that runs the
+  /// callback (`auto *w = static_cast<W *>(sender())`,
+  /// FrameworkModel::SignalSenders)?
   bool keepsSender(const ValueDecl *D) const {
     const auto *VD = dyn_cast<VarDecl>(D);
     const Expr *Init = VD && VD->getInit() && isAnalysable(VD->getInit())
