@@ -200,6 +200,7 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
     for (const facts::Class &C : T->Classes)
       if (C.Moved)
         P.Moved.insert(C.Key);
+  P.dropFirstRunBranches();
   // A single call that runs its callback at once is a site of the function
   // that makes it, at the call.
   for (unsigned U = 0; U < Units.size(); ++U)
@@ -306,6 +307,26 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
   P.inheritUserInput();
   P.deriveRoots();
   return P;
+}
+
+void Program::dropFirstRunBranches() {
+  // What a site of such a branch stands for once it is left out: a call of
+  // nothing.
+  static const facts::Site Nothing;
+  for (unsigned U = 0; U < Units.size(); ++U)
+    for (const facts::Root &R : Units[U]->Roots) {
+      if (!R.BeforeLoop || R.Api.empty())
+        continue;
+      auto N = nodeOf(U, R.Function);
+      if (!N || !callbackOffMain(R, *N))
+        continue;
+      llvm::erase_if(Nodes[*N].Sites, [&](unsigned Id) {
+        if (!Sites[Id].S->OncePerObject)
+          return false;
+        Sites[Id].S = &Nothing;
+        return true;
+      });
+    }
 }
 
 void Program::specialiseEmitters() {

@@ -40,7 +40,10 @@
 // the receiver's reach (crossesThread), and a callback that some emit
 // queues so stays a root; a single call that runs its callback at once
 // (`QMetaObject::invokeMethod(obj, "name")` on an object of the caller's
-// thread) is a call, not a root.
+// thread) is a call, not a root. A method that a thread's start runs first,
+// on an object that lives off the main thread, has run what it runs once per
+// object (`if (!Started) { ...; Started = true; }`) before the thread's loop
+// calls it: those calls are left out of it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -201,6 +204,11 @@ public:
 
 private:
   void addSite(const facts::Site *S, unsigned Unit, unsigned Caller);
+  /// A method that a thread's start runs first, on an object that lives
+  /// off the main thread (facts::Root::BeforeLoop), has run its branches
+  /// that run once per object (facts::Site::OncePerObject) before that
+  /// thread's loop calls it again: they are left out of it.
+  void dropFirstRunBranches();
   /// Does registration \p R, made in a method of class \p Caller, run its
   /// callback once, at once, as a call?
   bool runsAtOnce(const facts::Root &R, llvm::StringRef Caller) const;

@@ -75,6 +75,9 @@ struct CallSite {
   /// Under a condition that is false while `this` is being constructed
   /// (FrameworkModel::FalseWhileConstructing).
   bool UnlessConstructing = false;
+  /// In a branch that a flag of `this` guards and sets: once per object
+  /// (facts::Site::OncePerObject).
+  bool OncePerObject = false;
   /// In a branch for the user's input events only (`if (event->type() ==
   /// QEvent::KeyPress)`: FrameworkModel::UserInputEvents).
   bool UserInput = false;

@@ -566,6 +566,7 @@ void FactsWriter::writeSite(const CallSite &S) {
   Out.Receiver = classKey(S.Receiver);
   Out.OnThis = S.OnThis;
   Out.UnlessConstructing = S.UnlessConstructing;
+  Out.OncePerObject = S.OncePerObject;
   Out.UserInput = S.UserInput;
   Out.OnlyIf.assign(S.OnlyIf.begin(), S.OnlyIf.end());
   F.Sites.push_back(std::move(Out));

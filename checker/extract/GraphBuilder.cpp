@@ -113,6 +113,7 @@ public:
     // A lambda's body runs whenever it is called, even one written where a
     // static is filled once.
     unsigned Once = std::exchange(FillingOnce, 0);
+    unsigned PerObject = std::exchange(OncePerObject, 0);
     unsigned Shown = std::exchange(WhileShown, 0);
     unsigned OffMain = std::exchange(OffMainThread, 0);
     unsigned Input = std::exchange(UserInputBranch, 0);
@@ -121,6 +122,7 @@ public:
     bool Result = Base::TraverseDecl(D);
     Stack.pop_back();
     FillingOnce = Once;
+    OncePerObject = PerObject;
     WhileShown = Shown;
     OffMainThread = OffMain;
     UserInputBranch = Input;
@@ -153,7 +155,8 @@ public:
 
   /// `if (f.isFinished()) f.result();`: the wait in the branch that a
   /// ready check guards returns at once. `static Info I; if (!I.isValid())
-  /// probe(I);`: the branch fills the static once (InitOnce.h). `if
+  /// probe(I);`: the branch fills the static once, and `if (!Started) {
+  /// ...; Started = true; }` runs once per object (InitOnce.h). `if
   /// (transformKey)`, `if (isVisible())`: the calls in a branch run only
   /// for some values of the parameters, or not while `this` is being
   /// constructed (BranchConditions.h). `if (QThread::currentThread() ==
@@ -163,11 +166,13 @@ public:
   bool TraverseIfStmt(IfStmt *S) {
     llvm::SmallVector<const ValueDecl *, 1> Checked;
     llvm::SmallVector<facts::ParamCondition, 2> Then, Else;
-    bool Once = false, Shown = false, OffThen = false, OffElse = false;
+    bool Once = false, PerObject = false, Shown = false, OffThen = false,
+         OffElse = false;
     bool InputThen = false, InputElse = false;
     if (!Stack.empty() && S->getCond()) {
       readyChecks(S->getCond(), Checked);
       Once = filledOnceBy(*S);
+      PerObject = setOncePerObjectBy(*S);
       Shown = falseWhileConstructing(S->getCond(), Models);
       OffThen = offMainThread(S->getCond(), /*Then=*/true, Models);
       OffElse = offMainThread(S->getCond(), /*Then=*/false, Models);
@@ -177,8 +182,8 @@ public:
       Then = parameterConditions(S->getCond(), FD, /*Then=*/true);
       Else = parameterConditions(S->getCond(), FD, /*Then=*/false);
     }
-    if (Checked.empty() && !Once && !Shown && !OffThen && !OffElse &&
-        !InputThen && !InputElse && Then.empty() && Else.empty())
+    if (Checked.empty() && !Once && !PerObject && !Shown && !OffThen &&
+        !OffElse && !InputThen && !InputElse && Then.empty() && Else.empty())
       return Base::TraverseIfStmt(S);
     if (!TraverseStmt(S->getInit()) ||
         !TraverseStmt(S->getConditionVariableDeclStmt()) ||
@@ -187,6 +192,7 @@ public:
     size_t Mark = CheckedFutures.size(), Conditions = OnlyIf.size();
     CheckedFutures.append(Checked.begin(), Checked.end());
     FillingOnce += Once;
+    OncePerObject += PerObject;
     WhileShown += Shown;
     OnlyIf.append(Then.begin(), Then.end());
     OffMainThread += OffThen;
@@ -195,6 +201,7 @@ public:
     UserInputBranch -= InputThen;
     OffMainThread -= OffThen;
     FillingOnce -= Once;
+    OncePerObject -= PerObject;
     WhileShown -= Shown;
     CheckedFutures.resize(Mark);
     OnlyIf.resize(Conditions);
@@ -420,6 +427,7 @@ private:
   unsigned addSite(CallSite S) {
     S.Caller = Stack.back();
     S.UnlessConstructing = WhileShown > 0;
+    S.OncePerObject = OncePerObject > 0;
     S.UserInput = UserInputBranch > 0;
     // A condition on a parameter that the body writes says nothing of the
     // value the call passed. Asked only here, of the conditions that hold
@@ -479,6 +487,9 @@ private:
   /// Inside code that fills a function-local static once (InitOnce.h): its
   /// calls are not edges of the graph.
   unsigned FillingOnce = 0;
+  /// Inside a branch that a flag of the object guards and sets (InitOnce.h):
+  /// its sites are OncePerObject.
+  unsigned OncePerObject = 0;
   /// Inside the branch of a main-thread test that runs off the main thread
   /// (`else` of `if (QThread::currentThread() == qApp->thread())`): code on
   /// the main thread's loop never runs it, so its calls are no edges and
@@ -880,9 +891,12 @@ unsigned GraphBuilder::registerCallbacks(const Expr *Call,
     if (OnFinished || OnResult) {
       const ValueDecl *Watcher =
           namedObject(operandOf(Call, Rule->TriggerObject));
-      for (const FunctionDecl *FD : T.Functions)
-        OnFinished ? Ready.finishedCallback(FD, Watcher)
-                   : Ready.resultCallback(FD, Watcher);
+      for (const FunctionDecl *FD : T.Functions) {
+        if (OnFinished)
+          Ready.finishedCallback(FD, Watcher);
+        else
+          Ready.resultCallback(FD, Watcher);
+      }
     }
     for (const FunctionDecl *FD : T.Functions) {
       Root R;

@@ -1,4 +1,4 @@
-//===--- InitOnce.cpp - Code that fills a function-local static once ------===//
+//===--- InitOnce.cpp - Code that fills a static, or sets a flag, once ----===//
 
 #include "InitOnce.h"
 #include "Callables.h"
@@ -93,7 +93,90 @@ private:
   const llvm::SmallPtrSetImpl<const VarDecl *> &Candidates;
 };
 
+/// The field of `this` that \p E names (`Started`, `this->Started`).
+const FieldDecl *fieldOfThis(const Expr *E) {
+  const auto *ME = dyn_cast<MemberExpr>(E->IgnoreParenImpCasts());
+  if (!ME || !isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
+    return nullptr;
+  return dyn_cast<FieldDecl>(ME->getMemberDecl());
+}
+
+/// Is \p E `false`, `0` or a null pointer literal?
+bool isUnsetValue(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(E))
+    return !B->getValue();
+  if (const auto *I = dyn_cast<IntegerLiteral>(E))
+    return I->getValue().isZero();
+  return isa<CXXNullPtrLiteralExpr, GNUNullExpr>(E);
+}
+
+/// The fields of `this` that \p Cond is true only when they are unset:
+/// `!F`, `F == false`, `nullptr == F`, and the operands of an `&&`.
+void unsetFields(const Expr *Cond,
+                 llvm::SmallPtrSetImpl<const FieldDecl *> &Out) {
+  Cond = Cond->IgnoreParenImpCasts();
+  if (const auto *UO = dyn_cast<UnaryOperator>(Cond);
+      UO && UO->getOpcode() == UO_LNot) {
+    if (const FieldDecl *F = fieldOfThis(UO->getSubExpr()))
+      Out.insert(F);
+    return;
+  }
+  const auto *BO = dyn_cast<BinaryOperator>(Cond);
+  if (!BO)
+    return;
+  if (BO->getOpcode() == BO_LAnd) {
+    unsetFields(BO->getLHS(), Out);
+    unsetFields(BO->getRHS(), Out);
+  } else if (BO->getOpcode() == BO_EQ) {
+    if (const FieldDecl *F = fieldOfThis(BO->getLHS());
+        F && isUnsetValue(BO->getRHS()))
+      Out.insert(F);
+    if (const FieldDecl *F = fieldOfThis(BO->getRHS());
+        F && isUnsetValue(BO->getLHS()))
+      Out.insert(F);
+  }
+}
+
+/// Does a statement assign one of \p Candidates? Stops at the first.
+class AssignsField : public RecursiveASTVisitor<AssignsField> {
+public:
+  explicit AssignsField(const llvm::SmallPtrSetImpl<const FieldDecl *> &C)
+      : Candidates(C) {}
+  const FieldDecl *Assigned = nullptr;
+
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (BO->getOpcode() == BO_Assign)
+      note(BO->getLHS());
+    return !Assigned;
+  }
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *OC) {
+    if (OC->getOperator() == OO_Equal && OC->getNumArgs() >= 1)
+      note(OC->getArg(0));
+    return !Assigned;
+  }
+
+private:
+  void note(const Expr *Target) {
+    if (const FieldDecl *F = fieldOfThis(Target); F && Candidates.count(F))
+      Assigned = F;
+  }
+  const llvm::SmallPtrSetImpl<const FieldDecl *> &Candidates;
+};
+
 } // namespace
+
+const FieldDecl *setOncePerObjectBy(const IfStmt &S) {
+  if (!S.getCond() || !S.getThen())
+    return nullptr;
+  llvm::SmallPtrSet<const FieldDecl *, 2> Unset;
+  unsetFields(S.getCond(), Unset);
+  if (Unset.empty())
+    return nullptr;
+  AssignsField Assigns(Unset);
+  Assigns.TraverseStmt(const_cast<Stmt *>(S.getThen()));
+  return Assigns.Assigned;
+}
 
 const VarDecl *filledOnceBy(const IfStmt &S) {
   if (!S.getCond() || !S.getThen())

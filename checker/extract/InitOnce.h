@@ -1,4 +1,4 @@
-//===--- InitOnce.h - Code that fills a static once -------------*- C++ -*-===//
+//===--- InitOnce.h - Code that runs once -----------------------*- C++ -*-===//
 //
 // A function-local static is filled the first time its function runs: in
 // its initialiser (`static const Info I = probe();`), or in a branch that
@@ -8,6 +8,12 @@
 // every callback's path: a cached probe is not a blocking call of each
 // caller. The builder walks such code without adding its calls to the graph
 // (registrations in it still count).
+//
+// A branch that a flag of the object guards and sets
+// (`if (!Started) { open(); Started = true; }`) runs once per object: the
+// first time a method of it runs. Its sites say so
+// (facts::Site::OncePerObject), and the linked program leaves them out of a
+// method that a thread's start runs first (Program.h).
 //
 //===----------------------------------------------------------------------===//
 
@@ -23,6 +29,11 @@ namespace clang::tidy::eventloop {
 /// writes (assigns, passes by non-const reference, calls a non-const method
 /// of), or null: the branch fills the static once.
 const VarDecl *filledOnceBy(const IfStmt &S);
+
+/// The field of `this` that \p S's condition finds unset (`!Started`,
+/// `Db == nullptr`, either operand of an `&&`) and its then-branch assigns,
+/// or null: the branch runs once per object.
+const FieldDecl *setOncePerObjectBy(const IfStmt &S);
 
 } // namespace clang::tidy::eventloop
 

@@ -301,6 +301,10 @@ struct Site {
   /// is being constructed (`if (isVisible())`): not when a constructor
   /// calls the caller on the object it makes.
   bool UnlessConstructing = false;
+  /// In a branch that a flag of the caller's `this` guards and sets (`if
+  /// (!Started) { ...; Started = true; }`): runs on the first run of the
+  /// caller on an object, and not again.
+  bool OncePerObject = false;
   /// Runs only for the user's input: in the branch of an event handler or
   /// filter for a key press, a click (FrameworkModel::UserInputEvents).
   bool UserInput = false;

@@ -12,7 +12,7 @@ namespace {
 
 constexpr llvm::StringLiteral Magic = "ELTF";
 /// Bumped whenever the layout below changes.
-constexpr uint8_t Version = 19;
+constexpr uint8_t Version = 20;
 
 /// Appends \p V to \p Out as LEB128.
 void appendLeb(std::string &Out, uint64_t V) {
@@ -295,6 +295,7 @@ template <typename IO> void io(IO &S, Site &Site) {
   S.str(Site.Receiver);
   S.flag(Site.OnThis);
   S.flag(Site.UnlessConstructing);
+  S.flag(Site.OncePerObject);
   S.flag(Site.UserInput);
   S.list(Site.OnlyIf, [&](ParamCondition &If) {
     S.num(If.Param);
