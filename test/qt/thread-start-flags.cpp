@@ -7,11 +7,11 @@
 // routes (Strawberry's DeleteFiles and Organize, which open the device's
 // database there). What follows the branch is reported from those routes.
 // The same holds for a worker that the code that makes it moves and
-// connects. Still reported: the same branch in a method that the thread's
-// start does not run first, a branch that its flag guards without setting
-// it, and the flag branch of a started slot of an object on the main
-// thread (queued to the main loop, where the branch runs once, there).
-// Qt 6 and Qt 5.
+// connects. Still reported: the branch's else (the runs after the first),
+// the same branch in a method that the thread's start does not run first,
+// a branch that its flag guards without setting it, and the flag branch
+// of a started slot of an object on the main thread (queued to the main
+// loop, where the branch runs once, there). Qt 6 and Qt 5.
 // RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/qt6/thread-start-flags -- -std=c++20 %qt6_flags
 // RUN: %check_eventloop %s --checks 'eventloop-*' --tmp %t/qt5/thread-start-flags -- -std=c++17 %qt5_flags
 
@@ -54,7 +54,7 @@ public slots:
     if (!Opened) {
       QThread::sleep(3);
       // CHECK-NOTES: :[[@LINE-1]]:16: warning: callback blocks its Qt loop in 'QThread::sleep' [eventloop-blocking-call]
-      // CHECK-NOTES: :[[@LINE+54]]:12: note: callback connected to 'QTimer::timeout' here
+      // CHECK-NOTES: :[[@LINE+60]]:12: note: callback connected to 'QTimer::timeout' here
       // CHECK-NOTES: :[[@LINE-3]]:16: note: consider 'QTimer::singleShot' for the rest of the work instead
       Opened = true;
     }
@@ -76,6 +76,12 @@ public slots:
     if (Index == nullptr) {
       QThread::sleep(4);
       Index = new QObject(this);
+    } else {
+      // The runs after the first.
+      QThread::msleep(30);
+      // CHECK-NOTES: :[[@LINE-1]]:16: warning: callback blocks its Qt loop in 'QThread::msleep' [eventloop-blocking-call]
+      // CHECK-NOTES: :[[@LINE+3]]:13: note: callback registered with 'QTimer::singleShot' here
+      // CHECK-NOTES: :[[@LINE-3]]:16: note: consider 'QTimer::singleShot' for the rest of the work instead
     }
     QTimer::singleShot(0, this, &Scanner::scan);
   }
