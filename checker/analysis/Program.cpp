@@ -297,8 +297,7 @@ Program Program::link(llvm::ArrayRef<const facts::TUFacts *> Units) {
   for (unsigned U = 0; U < Units.size(); ++U)
     for (const facts::Root &R : Units[U]->Roots)
       if (!R.Api.empty() && !P.RunAtOnceRoots.contains(&R))
-        if (auto N = P.nodeOf(U, R.Function);
-            N && !(R.BeforeLoop && P.callbackOffMain(R, *N)))
+        if (auto N = P.nodeOf(U, R.Function); N && !P.runsBeforeLoop(R, *N))
           P.Registered.push_back({&R, U, P.onObjectOf(*N, R.Receiver)});
   P.propagateParameters();
   P.collectStores();
@@ -318,7 +317,7 @@ void Program::dropFirstRunBranches() {
       if (!R.BeforeLoop || R.Api.empty())
         continue;
       auto N = nodeOf(U, R.Function);
-      if (!N || !callbackOffMain(R, *N))
+      if (!N || !runsBeforeLoop(R, *N))
         continue;
       llvm::erase_if(Nodes[*N].Sites, [&](unsigned Id) {
         if (!Sites[Id].S->OncePerObject)

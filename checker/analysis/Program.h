@@ -209,6 +209,13 @@ private:
   /// that run once per object (facts::Site::OncePerObject) before that
   /// thread's loop calls it again: they are left out of it.
   void dropFirstRunBranches();
+  /// Does registration \p R run node \p Node's function at once on a new
+  /// thread, before that thread's loop: a thread's start
+  /// (facts::Root::BeforeLoop) of an object that lives there? Then the
+  /// callback is no loop code.
+  bool runsBeforeLoop(const facts::Root &R, unsigned Node) const {
+    return R.BeforeLoop && callbackOffMain(R, Node);
+  }
   /// Does registration \p R, made in a method of class \p Caller, run its
   /// callback once, at once, as a call?
   bool runsAtOnce(const facts::Root &R, llvm::StringRef Caller) const;
