@@ -403,9 +403,14 @@ const SinkRule Sinks[] = {
      .UnlessBelowOperand = 0,
      .UnlessBelow = 1000,
      .Sleeps = true},
+    // A join capped at 2 s or less (`quit()`, then `wait(1000)`): a thread
+    // whose loop has quit ends at once, and the cap bounds one that does
+    // not, as a local socket's does. Uncapped, or longer, it stays.
     {.Callee = "QThread::wait",
      .Kind = SinkKind::Blocking,
-     .Alternative = "the thread's finished signal"},
+     .Alternative = "the thread's finished signal",
+     .UnlessBelowOperand = 0,
+     .UnlessBelow = 2001},
     {.Callee = "QThreadPool::waitForDone",
      .Kind = SinkKind::Blocking,
      .Alternative = FutureWatcher},
