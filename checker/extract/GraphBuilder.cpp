@@ -4,6 +4,7 @@
 #include "BranchConditions.h"
 #include "Callables.h"
 #include "Describe.h"
+#include "FactoryConstructors.h"
 #include "InitOnce.h"
 #include "LoopIdentity.h"
 #include "NamedMember.h"
@@ -481,6 +482,10 @@ private:
   const ModelIndex &Models;
   ASTGraph &G;
   llvm::DenseMap<const FunctionDecl *, bool> PlainCallees;
+  /// The constructors each factory instance runs (factoryConstructors).
+  llvm::DenseMap<const FunctionDecl *,
+                 llvm::SmallVector<const CXXConstructorDecl *, 1>>
+      FactoryMade;
   llvm::SmallVector<unsigned, 8> Stack;
   StoredCallables Stored;
   ReadyFutures Ready;
@@ -724,6 +729,18 @@ private:
     unsigned Id = addSite(std::move(S));
     if (!InTU)
       return;
+    // The constructor that the factory's instance runs, chosen by overload
+    // resolution inside the library's templates.
+    auto [Known, New] = FactoryMade.try_emplace(Callee);
+    if (New)
+      Known->second = factoryConstructors(Callee, RD);
+    if (!Known->second.empty()) {
+      for (const CXXConstructorDecl *Ctor : Known->second)
+        addCallee(Id, Ctor);
+      return;
+    }
+    // No instance in the AST (code in error): each constructor that as
+    // many arguments may call.
     unsigned Count = CE->getNumArgs();
     for (const CXXConstructorDecl *Ctor : RD->ctors())
       if (!Ctor->isCopyOrMoveConstructor() &&
