@@ -1,5 +1,4 @@
-//===--- FactoryConstructors.h - What a factory's instance makes -*- C++
-//-*-===//
+//===--- FactoryConstructors.h - What a factory makes ----------*- C++ -*-===//
 //
 // `std::make_shared<T>(args...)` makes a T from args, but which constructor
 // of T runs is chosen inside the library's templates: libstdc++'s

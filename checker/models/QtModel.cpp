@@ -65,6 +65,10 @@ constexpr llvm::StringRef DBusGuiRule =
     "QDBus::BlockWithGui runs the other slots and events of its thread until "
     "the reply comes";
 
+// A wait capped at 2 s or less (UnlessBelow): the cap on a failure, for a
+// wait that ends at once when nothing has failed.
+constexpr uint64_t CappedForFailure = 2001;
+
 const llvm::StringRef LoopTypes[] = {"QEventLoop"};
 
 // An object's thread: the one whose loop runs its slots.
@@ -410,7 +414,7 @@ const SinkRule Sinks[] = {
      .Kind = SinkKind::Blocking,
      .Alternative = "the thread's finished signal",
      .UnlessBelowOperand = 0,
-     .UnlessBelow = 2001},
+     .UnlessBelow = CappedForFailure},
     {.Callee = "QThreadPool::waitForDone",
      .Kind = SinkKind::Blocking,
      .Alternative = FutureWatcher},
@@ -446,7 +450,7 @@ const SinkRule Sinks[] = {
      .Kind = SinkKind::Blocking,
      .Alternative = SocketSignals,
      .UnlessBelowOperand = 0,
-     .UnlessBelow = 2001},
+     .UnlessBelow = CappedForFailure},
     {.Callee = "QTcpServer::waitForNewConnection",
      .Kind = SinkKind::Blocking,
      .Alternative = ServerSignal},
