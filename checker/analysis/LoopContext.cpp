@@ -28,10 +28,16 @@ LoopContext::LoopContext(const ModelIndex &Models, Program Linked)
   for (const Program::Site &S : P.Sites)
     if (const SinkRule *R = sinkOf(S, SinkKind::LoopRun); R && R->Pumps)
       AnyPump = Pumping[S.Caller] = true;
-  // The loop runs without the modal ones first: the search for all loop
-  // runs takes them past window edges; so with the blocking calls without
-  // sleeps, past a pumping wait's calls. Synchronous clients are inferred
-  // from the other two kinds: compute those before.
+  for (unsigned Id = 0; Id < P.Sites.size(); ++Id)
+    if (guarded(P.Sites[Id]) && !P.Sites[Id].Callees.empty())
+      GuardedCalls.push_back(Id);
+  // The loop runs past a re-entrancy guard first, then those without the
+  // modal ones: the search for all loop runs takes them past guards and
+  // window edges; so with the blocking calls without sleeps, past a
+  // pumping wait's calls. Synchronous clients are inferred from the other
+  // two kinds: compute those before.
+  if (!GuardedCalls.empty())
+    computeDistances(GuardedLoopRuns);
   if (!WindowEdges.empty() ||
       llvm::any_of(P.Roots,
                    [&](const Program::Root &R) { return quietModals(R); }))
@@ -94,6 +100,9 @@ bool LoopContext::isSink(FindingKind K, const Program::Site &PS) const {
 bool LoopContext::isSinkIn(unsigned Set, const Program::Site &S) const {
   if (!isSink(kindOf(Set), S))
     return false;
+  if (kindOf(Set) == FindingKind::LoopRun &&
+      (Set == GuardedLoopRuns || guarded(S)) && reentersThreadLoop(S))
+    return false;
   if (Set == NonModalLoopRuns)
     return !isModal(S);
   if (const SinkRule *R = sinkOf(S, SinkKind::Blocking); R && R->Sleeps)
@@ -103,6 +112,8 @@ bool LoopContext::isSinkIn(unsigned Set, const Program::Site &S) const {
 
 unsigned LoopContext::pastEdge(unsigned Set, unsigned Site,
                                unsigned Node) const {
+  if (kindOf(Set) == FindingKind::LoopRun && guarded(P.Sites[Site]))
+    return GuardedLoopRuns;
   if (Set == setOf(FindingKind::LoopRun) && isWindowEdge(Site, Node))
     return NonModalLoopRuns;
   if (Set == setOf(FindingKind::Blocking) && pumps(P.Sites[Site].Caller))
@@ -145,6 +156,13 @@ void LoopContext::computeDistances(unsigned Set) {
     Cut = true;
     for (auto [Site, Slot] : WindowEdges)
       AddStart(Site, Slot);
+  }
+  if ((Set == setOf(FindingKind::LoopRun) || Set == NonModalLoopRuns) &&
+      !GuardedCalls.empty()) {
+    Cut = true;
+    for (unsigned Site : GuardedCalls)
+      for (unsigned Callee : P.Sites[Site].Callees)
+        AddStart(Site, Callee);
   }
   if (Set == setOf(FindingKind::Blocking) &&
       !Distance[UnpacedBlocking].empty()) {
@@ -395,6 +413,8 @@ void LoopContext::preferSameLoop(Finding &F) const {
   // and offloading would not cure it. A bounded search keeps this linear.
   constexpr unsigned Budget = 512;
   const Program::Site &Start = P.Sites[F.start()];
+  if (guarded(Start))
+    return;
   std::vector<std::pair<unsigned, unsigned>> Queue; // (node, parent entry)
   llvm::SmallVector<unsigned, 8> EntrySite;         // site that reached it
   // One mark per node, renewed per search instead of cleared.
@@ -415,6 +435,9 @@ void LoopContext::preferSameLoop(Finding &F) const {
   for (size_t Head = 0; Head < Queue.size() && Head < Budget; ++Head) {
     for (unsigned Id : P.Nodes[Queue[Head].first].Sites) {
       const Program::Site &S = P.Sites[Id];
+      // Past a re-entrancy guard the loop's own runs are written for.
+      if (guarded(S))
+        continue;
       if (isSink(FindingKind::LoopRun, S)) {
         Finding Candidate;
         Candidate.R = F.R;

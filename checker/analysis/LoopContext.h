@@ -94,16 +94,19 @@ public:
 private:
   /// The sinks a search goes to: one set per finding kind; the loop runs
   /// without the modal ones, for roots that the user's own input starts
-  /// (quietModals); and the blocking calls without the sleeps, for what a
-  /// pumping wait calls (pumps).
+  /// (quietModals); the blocking calls without the sleeps, for what a
+  /// pumping wait calls (pumps); and the loop runs that do not re-enter
+  /// the thread's own loop, for what a function calls past its guard
+  /// against re-entry (facts::Site::ReentryGuarded).
   enum SinkSet : unsigned {
     NonModalLoopRuns = 3,
     UnpacedBlocking = 4,
+    GuardedLoopRuns = 5,
     SinkSets
   };
   static unsigned setOf(FindingKind K) { return static_cast<unsigned>(K); }
   static FindingKind kindOf(unsigned Set) {
-    if (Set == NonModalLoopRuns)
+    if (Set == NonModalLoopRuns || Set == GuardedLoopRuns)
       return FindingKind::LoopRun;
     if (Set == UnpacedBlocking)
       return FindingKind::Blocking;
@@ -143,9 +146,10 @@ private:
     return Node < Pumping.size() && Pumping[Node];
   }
   /// The set that a search of set \p Set goes on in past the edge from
-  /// site \p Site to \p Node: past a window edge, the loop runs that are
-  /// not modal; past a pumping wait's call, the blocking calls that are
-  /// not sleeps; else \p Set.
+  /// site \p Site to \p Node: past a call under a re-entrancy guard, the
+  /// loop runs that do not re-enter the thread's loop; past a window edge,
+  /// the loop runs that are not modal; past a pumping wait's call, the
+  /// blocking calls that are not sleeps; else \p Set.
   unsigned pastEdge(unsigned Set, unsigned Site, unsigned Node) const;
   /// Is site \p S a sink of set \p Set: a sink of its kind that the set
   /// keeps (no modal loop in NonModalLoopRuns, no sleep in
@@ -159,6 +163,14 @@ private:
   bool isModal(const Program::Site &S) const {
     return S.S->Sink.valid() && sinkRule(*S.S).Modal;
   }
+  /// Does loop run \p S re-enter the calling thread's own loop: a modal
+  /// loop, or a run of the current thread's loop (processEvents)?
+  bool reentersThreadLoop(const Program::Site &S) const {
+    const SinkRule *R = sinkOf(S, SinkKind::LoopRun);
+    return R && (R->Modal || R->Loop == LoopOf::CurrentThread);
+  }
+  /// Is \p S a call made past its caller's re-entrancy guard?
+  static bool guarded(const Program::Site &S) { return S.S->ReentryGuarded; }
   void computeDistances(unsigned Set);
   bool isSink(FindingKind K, const Program::Site &S) const;
   void collect(FindingKind K);
@@ -196,6 +208,8 @@ private:
   llvm::DenseSet<std::pair<unsigned, unsigned>> WindowEdges;
   /// The nodes that pump (pumps).
   std::vector<bool> Pumping;
+  /// The sites past a re-entrancy guard that call something.
+  std::vector<unsigned> GuardedCalls;
   std::vector<Finding> Findings[3];
   bool AnyCurrentThreadRun = false;
   llvm::DenseSet<unsigned> SyncClientStarts;

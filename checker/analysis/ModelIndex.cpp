@@ -154,6 +154,7 @@ void ModelIndex::addModel(const FrameworkModel &M) {
   AddNames(FutureResultSignals, M.FutureResultSignals);
   AddNames(FutureReadyChecks, M.FutureReadyChecks);
   AddNames(SignalSenders, M.SignalSenders);
+  AddNames(ReentryLocks, M.ReentryLocks);
   LibraryNamespaces.insert(LibraryNamespaces.end(), M.LibraryNamespaces.begin(),
                            M.LibraryNamespaces.end());
   LibraryPrefixes.insert(LibraryPrefixes.end(), M.LibraryPrefixes.begin(),

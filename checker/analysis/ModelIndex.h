@@ -108,6 +108,7 @@ public:
   RuleTable<llvm::StringRef> FutureResultSignals;
   RuleTable<llvm::StringRef> FutureReadyChecks;
   RuleTable<llvm::StringRef> SignalSenders;
+  RuleTable<llvm::StringRef> ReentryLocks;
 
   /// Might a rule of a table that a call's callee is looked up in
   /// (GraphBuilder::VisitCallExpr: sinks, registrations, offloads, handle

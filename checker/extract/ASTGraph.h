@@ -78,6 +78,9 @@ struct CallSite {
   /// In a branch that a flag of `this` guards and sets: once per object
   /// (facts::Site::OncePerObject).
   bool OncePerObject = false;
+  /// Past its function's re-entrancy guard (ReentryGuards.h):
+  /// facts::Site::ReentryGuarded.
+  bool ReentryGuarded = false;
   /// In a branch for the user's input events only (`if (event->type() ==
   /// QEvent::KeyPress)`: FrameworkModel::UserInputEvents).
   bool UserInput = false;

@@ -567,6 +567,7 @@ void FactsWriter::writeSite(const CallSite &S) {
   Out.OnThis = S.OnThis;
   Out.UnlessConstructing = S.UnlessConstructing;
   Out.OncePerObject = S.OncePerObject;
+  Out.ReentryGuarded = S.ReentryGuarded;
   Out.UserInput = S.UserInput;
   Out.OnlyIf.assign(S.OnlyIf.begin(), S.OnlyIf.end());
   F.Sites.push_back(std::move(Out));

@@ -11,6 +11,7 @@
 #include "ObjectModes.h"
 #include "ObjectThreads.h"
 #include "ReadyFutures.h"
+#include "ReentryGuards.h"
 #include "StoredCallables.h"
 #include "WrittenOffload.h"
 #include "clang/AST/ASTContext.h"
@@ -115,6 +116,7 @@ public:
     // static is filled once.
     unsigned Once = std::exchange(FillingOnce, 0);
     unsigned PerObject = std::exchange(OncePerObject, 0);
+    unsigned Guarded = std::exchange(ReentryGuarded, 0);
     unsigned Shown = std::exchange(WhileShown, 0);
     unsigned OffMain = std::exchange(OffMainThread, 0);
     unsigned Input = std::exchange(UserInputBranch, 0);
@@ -124,6 +126,7 @@ public:
     Stack.pop_back();
     FillingOnce = Once;
     OncePerObject = PerObject;
+    ReentryGuarded = Guarded;
     WhileShown = Shown;
     OffMainThread = OffMain;
     UserInputBranch = Input;
@@ -291,15 +294,22 @@ public:
 
   /// `if (!wait) return 0; pthread_join(t, NULL);`: the statements after an
   /// `if` whose branch always leaves the block run only when its condition
-  /// is false, up to a label, which another path may jump to.
+  /// is false, up to a label, which another path may jump to. In a
+  /// function's body, `if (Busy) return; Busy = true; ...; Busy = false;`:
+  /// the statements between run while its re-entrancy guard is held
+  /// (ReentryGuards.h).
   bool TraverseCompoundStmt(CompoundStmt *S) {
     if (Stack.empty())
       return Base::TraverseCompoundStmt(S);
     if (!WalkUpFromCompoundStmt(S))
       return false;
     const FunctionDecl *FD = G.function(Stack.back());
+    StatementRange Guarded;
+    if (FD->getBody() == S)
+      Guarded = reentryGuarded(*S, Models, Ctx);
     size_t Conditions = OnlyIf.size();
     bool Ok = true;
+    unsigned Index = 0;
     for (Stmt *Child : S->body()) {
       const Stmt *Unlabelled = Child;
       while (isa<SwitchCase, LabelStmt>(Unlabelled)) {
@@ -308,7 +318,11 @@ public:
                          ? cast<LabelStmt>(Unlabelled)->getSubStmt()
                          : cast<SwitchCase>(Unlabelled)->getSubStmt();
       }
-      if (!(Ok = TraverseStmt(Child)))
+      bool InGuard = Guarded.contains(Index++);
+      ReentryGuarded += InGuard;
+      Ok = TraverseStmt(Child);
+      ReentryGuarded -= InGuard;
+      if (!Ok)
         break;
       if (const auto *If = dyn_cast_or_null<IfStmt>(Unlabelled);
           If && !If->getElse() && If->getCond() && leavesBlock(If->getThen())) {
@@ -429,6 +443,7 @@ private:
     S.Caller = Stack.back();
     S.UnlessConstructing = WhileShown > 0;
     S.OncePerObject = OncePerObject > 0;
+    S.ReentryGuarded = ReentryGuarded > 0;
     S.UserInput = UserInputBranch > 0;
     // A condition on a parameter that the body writes says nothing of the
     // value the call passed. Asked only here, of the conditions that hold
@@ -495,6 +510,9 @@ private:
   /// Inside a branch that a flag of the object guards and sets (InitOnce.h):
   /// its sites are OncePerObject.
   unsigned OncePerObject = 0;
+  /// Inside the statements of a function's body that its re-entrancy guard
+  /// covers (ReentryGuards.h): its sites are ReentryGuarded.
+  unsigned ReentryGuarded = 0;
   /// Inside the branch of a main-thread test that runs off the main thread
   /// (`else` of `if (QThread::currentThread() == qApp->thread())`): code on
   /// the main thread's loop never runs it, so its calls are no edges and

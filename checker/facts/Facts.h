@@ -305,6 +305,10 @@ struct Site {
   /// (!Started) { ...; Started = true; }`): runs on the first run of the
   /// caller on an object, and not again.
   bool OncePerObject = false;
+  /// Runs while its caller holds a guard against its own re-entry (`if
+  /// (Busy) return; Busy = true; ...`, extract/ReentryGuards.h): a run of
+  /// the thread's own loop from here is one the code is written for.
+  bool ReentryGuarded = false;
   /// Runs only for the user's input: in the branch of an event handler or
   /// filter for a key press, a click (FrameworkModel::UserInputEvents).
   bool UserInput = false;

@@ -296,6 +296,7 @@ template <typename IO> void io(IO &S, Site &Site) {
   S.flag(Site.OnThis);
   S.flag(Site.UnlessConstructing);
   S.flag(Site.OncePerObject);
+  S.flag(Site.ReentryGuarded);
   S.flag(Site.UserInput);
   S.list(Site.OnlyIf, [&](ParamCondition &If) {
     S.num(If.Param);

@@ -452,6 +452,14 @@ struct FrameworkModel {
   /// (QObject::sender): in a callback of a watcher's finished signal, a
   /// wait on the watcher a variable keeps from it returns at once.
   llvm::ArrayRef<llvm::StringRef> SignalSenders;
+  /// Calls that take a lock only when it is free, and say whether they did,
+  /// on a lock that its holder's thread cannot take again (QMutex::tryLock,
+  /// named by the class of the lock, not of the base that declares the
+  /// method): a function that returns when it fails (`if
+  /// (!Lock.tryLock()) return;`) turns its own re-entry away
+  /// (extract/ReentryGuards.h). A recursive lock is none: its holder takes
+  /// it again.
+  llvm::ArrayRef<llvm::StringRef> ReentryLocks;
 };
 
 /// Every framework model, in a fixed order.

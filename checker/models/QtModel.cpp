@@ -684,6 +684,11 @@ const llvm::StringRef FutureFinishedSignals[] = {
 const llvm::StringRef FutureResultSignals[] = {
     "QFutureWatcherBase::resultReadyAt"};
 const llvm::StringRef SignalSenders[] = {"QObject::sender"};
+// A QMutex is not recursive: its holder's tryLock fails. A QRecursiveMutex
+// is taken again (named by the lock's class, it is none of these). Qt 5's
+// QMutex(QMutex::Recursive) is too: rare, and not told apart.
+const llvm::StringRef ReentryLocks[] = {"QMutex::tryLock",
+                                        "QBasicMutex::tryLock"};
 const llvm::StringRef FutureReadyChecks[] = {"QFuture::isFinished",
                                              "QFuture::isResultReadyAt"};
 
@@ -756,6 +761,7 @@ const FrameworkModel QtModel{
     .FutureResultSignals = FutureResultSignals,
     .FutureReadyChecks = FutureReadyChecks,
     .SignalSenders = SignalSenders,
+    .ReentryLocks = ReentryLocks,
 };
 
 } // namespace clang::tidy::eventloop
