@@ -94,6 +94,13 @@ const Expr *operandOf(const Expr *Call, int Index) {
   return isAnalysable(Operand) ? Operand : nullptr;
 }
 
+const FieldDecl *fieldOfThis(const Expr *E) {
+  const auto *ME = dyn_cast<MemberExpr>(E->IgnoreParenImpCasts());
+  if (!ME || !isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
+    return nullptr;
+  return dyn_cast<FieldDecl>(ME->getMemberDecl());
+}
+
 const ValueDecl *namedObject(const Expr *E) {
   while (E) {
     E = E->IgnoreParenImpCasts();

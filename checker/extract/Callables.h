@@ -43,6 +43,10 @@ const ParmVarDecl *passedParameter(const Expr *E, const FunctionDecl *Owner);
 /// implicit conversions, or null.
 const ValueDecl *namedObject(const Expr *E);
 
+/// The field of `this` that \p E names (`Started`, `this->Started`), or
+/// null.
+const FieldDecl *fieldOfThis(const Expr *E);
+
 /// The arguments of \p Call, without the implicit object of a member
 /// operator call, and without default arguments the caller did not write.
 llvm::SmallVector<const Expr *, 4> writtenArgs(const Expr *Call);

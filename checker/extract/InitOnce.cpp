@@ -93,14 +93,6 @@ private:
   const llvm::SmallPtrSetImpl<const VarDecl *> &Candidates;
 };
 
-/// The field of `this` that \p E names (`Started`, `this->Started`).
-const FieldDecl *fieldOfThis(const Expr *E) {
-  const auto *ME = dyn_cast<MemberExpr>(E->IgnoreParenImpCasts());
-  if (!ME || !isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
-    return nullptr;
-  return dyn_cast<FieldDecl>(ME->getMemberDecl());
-}
-
 /// Is \p E `false`, `0` or a null pointer literal?
 bool isUnsetValue(const Expr *E) {
   E = E->IgnoreParenImpCasts();

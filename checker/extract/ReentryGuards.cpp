@@ -4,6 +4,8 @@
 #include "../analysis/ModelIndex.h"
 #include "../analysis/QualifiedName.h"
 #include "BranchConditions.h"
+#include "Callables.h"
+#include "NamedMember.h"
 #include "clang/AST/ExprCXX.h"
 
 namespace clang::tidy::eventloop {
@@ -15,10 +17,8 @@ namespace {
 /// lambda captures. Null for anything else.
 const ValueDecl *flagOf(const Expr *E) {
   E = E->IgnoreParenImpCasts();
-  if (const auto *ME = dyn_cast<MemberExpr>(E))
-    return isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts())
-               ? dyn_cast<FieldDecl>(ME->getMemberDecl())
-               : nullptr;
+  if (isa<MemberExpr>(E))
+    return fieldOfThis(E);
   const auto *DRE = dyn_cast<DeclRefExpr>(E);
   const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
   if (!VD)
@@ -74,11 +74,8 @@ const ValueDecl *failsToLock(const Expr *Cond, const ModelIndex &Models) {
   // Named by the lock's own class, whichever base declares the method:
   // Qt 6's QMutex takes QBasicMutex's tryLock, and Qt 5's QRecursiveMutex
   // QMutex's, from a private base.
-  const Expr *Lock = Call->getImplicitObjectArgument()->IgnoreParenImpCasts();
-  QualType T = Lock->getType();
-  if (T->isPointerType())
-    T = T->getPointeeType();
-  const CXXRecordDecl *Object = T->getAsCXXRecordDecl();
+  const Expr *Lock = Call->getImplicitObjectArgument();
+  const CXXRecordDecl *Object = classOf(Lock);
   llvm::StringRef Method = MD->getName();
   if (!Object || !Models.ReentryLocks.mayMatch(Method) ||
       !Models.ReentryLocks.find(Method,
