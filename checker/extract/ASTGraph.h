@@ -196,8 +196,11 @@ public:
   std::optional<unsigned> nodeOf(const FunctionDecl *FD) const;
   const FunctionDecl *function(unsigned Node) const { return Nodes[Node].FD; }
 
-  /// Walks \p Ctx's translation unit.
-  static ASTGraph build(ASTContext &Ctx, const ModelIndex &Models);
+  /// Walks \p Ctx's translation unit: each of its top-level declarations,
+  /// or only \p TopLevel when given (TopLevelDecls.h).
+  static ASTGraph
+  build(ASTContext &Ctx, const ModelIndex &Models,
+        std::optional<llvm::ArrayRef<Decl *>> TopLevel = std::nullopt);
 
   llvm::DenseMap<const FunctionDecl *, unsigned> NodeIndex;
 };

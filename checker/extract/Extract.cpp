@@ -715,7 +715,7 @@ std::unique_ptr<OwnedFacts> extractFacts(ASTContext &Ctx,
                                          const ModelIndex &Models,
                                          const ExtractOptions &Options) {
   auto Out = std::make_unique<OwnedFacts>();
-  ASTGraph G = ASTGraph::build(Ctx, Models);
+  ASTGraph G = ASTGraph::build(Ctx, Models, Options.TopLevel);
   FactsWriter(Ctx, Models, G, *Out, Options).write();
   return Out;
 }

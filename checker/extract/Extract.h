@@ -16,9 +16,11 @@
 #include "clang/Basic/FileEntry.h"
 #include "llvm/Support/StringSaver.h"
 #include <memory>
+#include <optional>
 
 namespace clang {
 class ASTContext;
+class Decl;
 } // namespace clang
 
 namespace clang::tidy::eventloop {
@@ -34,6 +36,9 @@ struct ExtractOptions {
   /// Hash the contents of every file the facts name (for the cache and for
   /// stale summaries); not needed when the facts are used at once.
   bool HashFiles = false;
+  /// The TU's top-level declarations to walk, when noted as parsed
+  /// (TopLevelDecls.h); otherwise all of them.
+  std::optional<llvm::ArrayRef<Decl *>> TopLevel;
 };
 
 /// The path the facts name \p File by: its real path, or the name it was

@@ -6,6 +6,7 @@
 #include "Describe.h"
 #include "FactoryConstructors.h"
 #include "InitOnce.h"
+#include "LibraryFiles.h"
 #include "LoopIdentity.h"
 #include "NamedMember.h"
 #include "ObjectModes.h"
@@ -92,14 +93,14 @@ class GraphBuilder : public RecursiveASTVisitor<GraphBuilder> {
 public:
   GraphBuilder(ASTContext &Ctx, const ModelIndex &Models, ASTGraph &G)
       : Ctx(Ctx), SM(Ctx.getSourceManager()), Models(Models), G(G),
-        Stored(Models), Ready(SM) {}
+        Stored(Models), Ready(SM), Library(SM, Models) {}
 
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitImplicitCode() const { return true; }
   bool shouldWalkTypesOfTypeLocs() const { return false; }
 
   bool TraverseDecl(Decl *D) {
-    if (!D || holdsNoCode(D))
+    if (!D || holdsNoCode(D, Ctx.getLangOpts()))
       return true;
     // Library code is never walked into: the models say what it means.
     if (!isa<TranslationUnitDecl>(D) && isLibraryCode(D))
@@ -534,23 +535,6 @@ private:
   std::vector<unsigned> PendingModeSinks;
   void dropSinksInMode();
 
-  /// Declarations with no code that runs, wherever they are: C headers are
-  /// mostly these, and their types are not worth a walk. A prototype holds
-  /// no code but its default arguments, an enumeration's values are
-  /// constants, a typedef names a type, and so does a field without an
-  /// initialiser; a C struct has nothing else.
-  bool holdsNoCode(const Decl *D) const {
-    if (const auto *FD = dyn_cast<FunctionDecl>(D))
-      return !FD->doesThisDeclarationHaveABody() &&
-             llvm::none_of(FD->parameters(), [](const ParmVarDecl *P) {
-               return P->hasDefaultArg();
-             });
-    if (const auto *Field = dyn_cast<FieldDecl>(D))
-      return !Field->hasInClassInitializer();
-    return isa<EnumDecl, TypedefNameDecl>(D) ||
-           (isa<RecordDecl>(D) && !Ctx.getLangOpts().CPlusPlus);
-  }
-
   /// A header's static function that this TU does not name (C headers'
   /// `static inline` helpers): nothing in the program can call it here,
   /// and each TU that names it walks it for itself. Unless an attribute
@@ -564,33 +548,7 @@ private:
   }
 
   llvm::DenseMap<const NamespaceDecl *, bool> LibraryNamespace;
-  llvm::DenseMap<FileID, bool> LibraryFile;
-  /// The file of the last declaration judged, as its range of locations (a
-  /// file's own text is one range; what it includes comes after it). The
-  /// declarations come in the order of their files, so most of them are in
-  /// the last one: no lookup of their file.
-  struct {
-    SourceLocation::UIntTy Begin = 1, End = 0;
-    bool Library = false;
-  } LastFile;
-
-  /// Whether the file of \p Loc, a file location, is library code: a system
-  /// header or one of the models' library header folders.
-  bool libraryFile(SourceLocation Loc) {
-    SourceLocation::UIntTy Raw = Loc.getRawEncoding();
-    if (LastFile.Begin <= Raw && Raw <= LastFile.End)
-      return LastFile.Library;
-    FileID File = SM.getFileID(Loc);
-    auto [Known, New] = LibraryFile.try_emplace(File, false);
-    if (New)
-      Known->second = SM.isInSystemHeader(Loc) ||
-                      (File != SM.getMainFileID() &&
-                       Models.isLibraryHeader(SM.getFilename(Loc)));
-    LastFile.Begin = SM.getLocForStartOfFile(File).getRawEncoding();
-    LastFile.End = SM.getLocForEndOfFile(File).getRawEncoding();
-    LastFile.Library = Known->second;
-    return Known->second;
-  }
+  LibraryFiles Library;
 
   /// Library code is never walked into: system headers, the models' library
   /// header folders and library namespaces (GLib, Qt, asio included with -I).
@@ -612,7 +570,7 @@ private:
     // FileID would be the map's empty key.
     if (Loc.isInvalid())
       return true;
-    if (libraryFile(Loc))
+    if (Library.contains(Loc))
       return true;
     if (const auto *FD = dyn_cast<FunctionDecl>(D);
         FD && FD->getIdentifier() && FD->isExternallyVisible() &&
@@ -1634,15 +1592,20 @@ void GraphBuilder::finish() {
 
 } // namespace
 
-ASTGraph ASTGraph::build(ASTContext &Ctx, const ModelIndex &Models) {
+ASTGraph ASTGraph::build(ASTContext &Ctx, const ModelIndex &Models,
+                         std::optional<llvm::ArrayRef<Decl *>> TopLevel) {
   ASTGraph G;
   GraphBuilder Builder(Ctx, Models, G);
   // clangd limits the AST's traversal scope to the main file's top-level
   // declarations, and RecursiveASTVisitor's TraverseTranslationUnitDecl
   // honours that scope: helpers defined in headers would never be walked.
   // Walk the translation unit's own declarations instead.
-  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
-    Builder.TraverseDecl(D);
+  if (TopLevel)
+    for (Decl *D : *TopLevel)
+      Builder.TraverseDecl(D);
+  else
+    for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+      Builder.TraverseDecl(D);
   Builder.finish();
   return G;
 }

@@ -4,8 +4,9 @@
 // output, by one note per macro the place came through ("expanded from macro
 // 'FETCH_NOW'", at the macro's definition). The facts keep those notes so
 // that findings rendered from facts, in another process, read as clang-tidy
-// would print them. They are clang's own: its DiagnosticRenderer walks the
-// expansion, and its messages are recorded instead of printed.
+// would print them. They are clang's: the walk is its DiagnosticRenderer's
+// for a diagnostic without ranges, and each macro's name is read where its
+// expansion spells it (clang relexes it, which cost most of a note).
 //
 //===----------------------------------------------------------------------===//
 

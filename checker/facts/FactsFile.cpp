@@ -24,7 +24,13 @@ void appendLeb(std::string &Out, uint64_t V) {
 /// Writes the fields it is shown.
 class Writer {
 public:
-  void num(uint64_t V) { appendLeb(Body, V); }
+  void num(uint64_t V) {
+    // Most fields are flags, indices and counts below 128: one byte.
+    if (V < 0x80)
+      Body.push_back(static_cast<char>(V));
+    else
+      appendLeb(Body, V);
+  }
   void num(uint32_t V) { num(static_cast<uint64_t>(V)); }
   void num(uint16_t V) { num(static_cast<uint64_t>(V)); }
   void num(uint8_t V) { num(static_cast<uint64_t>(V)); }
@@ -474,6 +480,8 @@ uint64_t factsVersion(llvm::StringRef Bytes) {
 
 std::string writeFacts(const TUFacts &Facts, const FactsStamp &Stamp) {
   Writer W;
+  // Each site and function takes a few dozen bytes.
+  W.Body.reserve(64 * (Facts.Sites.size() + Facts.Functions.size()) + 256);
   // The writer only reads through the references it is given.
   io(W, const_cast<TUFacts &>(Facts));
   return W.finish(Stamp);

@@ -1,6 +1,7 @@
 //===--- UnitExtraction.cpp - One TU's facts, parsed or cached ------------===//
 
 #include "UnitExtraction.h"
+#include "../../extract/TopLevelDecls.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/DiagnosticOptions.h"
@@ -67,16 +68,38 @@ public:
                   std::string &Bytes, std::vector<Dependency> &Dependencies)
       : Options(Options), Out(Out), Bytes(Bytes), Dependencies(Dependencies) {}
 
-  void HandleTranslationUnit(ASTContext &Ctx) override {
+  void Initialize(ASTContext &Ctx) override {
     // The models are indexed once per run, by the first TU: not part of
     // any TU's extraction.
     const ModelIndex &Models = modelsFor(Options);
+    if (TopLevelDecls::apply(Ctx.getLangOpts()))
+      Noted.emplace(Ctx.getSourceManager(), Ctx.getLangOpts(), Models);
+  }
+
+  bool HandleTopLevelDecl(DeclGroupRef Group) override {
+    // Part of the extraction, and timed as such.
+    if (Noted) {
+      auto Start = std::chrono::steady_clock::now();
+      Noted->add(Group);
+      NotingSeconds += std::chrono::duration<double>(
+                           std::chrono::steady_clock::now() - Start)
+                           .count();
+    }
+    return true;
+  }
+
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    const ModelIndex &Models = modelsFor(Options);
     auto Start = std::chrono::steady_clock::now();
-    std::unique_ptr<OwnedFacts> Facts =
-        extractFacts(Ctx, Models, {/*HashFiles=*/true});
+    ExtractOptions Extraction;
+    Extraction.HashFiles = true;
+    if (Noted)
+      Extraction.TopLevel = Noted->walk(Ctx);
+    std::unique_ptr<OwnedFacts> Facts = extractFacts(Ctx, Models, Extraction);
     Bytes = facts::writeFacts(Facts->Facts, factsStamp(Options));
     auto Extracted = std::chrono::steady_clock::now();
     Out.ExtractSeconds =
+        NotingSeconds +
         std::chrono::duration<double>(Extracted - Start).count();
     // Every file the TU read: the facts are stale when any of them changes.
     // The files the facts name are hashed already.
@@ -117,6 +140,9 @@ private:
   UnitResult &Out;
   std::string &Bytes;
   std::vector<Dependency> &Dependencies;
+  /// A C TU's declarations the walk will go into, noted as parsed.
+  std::optional<TopLevelDecls> Noted;
+  double NotingSeconds = 0;
 };
 
 class ExtractAction : public ASTFrontendAction {
