@@ -1,19 +1,20 @@
 //===--- TopLevelDecls.h - A C TU's declarations as parsed ------*- C++ -*-===//
 //
 // The walk (ASTGraph) starts from the TU's top-level declarations, and most
-// of a C TU's are the prototypes, types and macros' worth of its system
-// headers: passed by at once, but each a read of memory the parse left long
-// ago. Where the parser hands every top-level declaration over as it is
-// parsed (ASTConsumer::HandleTopLevelDecl), the driver notes here those the
-// walk will not pass by (LibraryFiles.h) while they are still in the cache,
-// and the walk starts from these alone.
+// of a C TU's are its system headers' prototypes, typedefs and structs:
+// passed by at once, but each a read of memory the parse left long ago.
+// Where the parser hands every top-level declaration over as it is parsed
+// (ASTConsumer::HandleTopLevelDecl), the driver notes here those the walk
+// will not pass by (LibraryFiles.h) while they are still in the cache, and
+// the walk starts from these alone.
 //
 // Only for C: it has no templates, instantiated at the TU's end and not
 // handed over in the TU's order, and its function bodies are complete when
-// handed over. And only for an AST made by the parser: declarations read
-// from a precompiled header are never handed over, so the walk goes over the
-// whole TU then. The result is the same either way (the facts byte for
-// byte); only the memory read differs.
+// handed over. And only for an AST made by the parser alone: of a
+// precompiled header's declarations, the reader hands over only some (the
+// definitions), and not in the TU's order, so the walk goes over the whole
+// TU then. The result is the same either way (the facts byte for byte);
+// only the memory read differs.
 //
 //===----------------------------------------------------------------------===//
 
