@@ -71,9 +71,9 @@ public:
   void Initialize(ASTContext &Ctx) override {
     // The models are indexed once per run, by the first TU: not part of
     // any TU's extraction.
-    const ModelIndex &Models = modelsFor(Options);
+    Models = &modelsFor(Options);
     if (TopLevelDecls::apply(Ctx.getLangOpts()))
-      Noted.emplace(Ctx.getSourceManager(), Ctx.getLangOpts(), Models);
+      Noted.emplace(Ctx.getSourceManager(), Ctx.getLangOpts(), *Models);
   }
 
   bool HandleTopLevelDecl(DeclGroupRef Group) override {
@@ -89,13 +89,12 @@ public:
   }
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
-    const ModelIndex &Models = modelsFor(Options);
     auto Start = std::chrono::steady_clock::now();
     ExtractOptions Extraction;
     Extraction.HashFiles = true;
     if (Noted)
       Extraction.TopLevel = Noted->walk(Ctx);
-    std::unique_ptr<OwnedFacts> Facts = extractFacts(Ctx, Models, Extraction);
+    std::unique_ptr<OwnedFacts> Facts = extractFacts(Ctx, *Models, Extraction);
     Bytes = facts::writeFacts(Facts->Facts, factsStamp(Options));
     auto Extracted = std::chrono::steady_clock::now();
     Out.ExtractSeconds =
@@ -140,6 +139,8 @@ private:
   UnitResult &Out;
   std::string &Bytes;
   std::vector<Dependency> &Dependencies;
+  /// Set by Initialize, which the parser calls first.
+  const ModelIndex *Models = nullptr;
   /// A C TU's declarations the walk will go into, noted as parsed.
   std::optional<TopLevelDecls> Noted;
   double NotingSeconds = 0;
