@@ -565,12 +565,7 @@ private:
   llvm::DenseMap<const FunctionDecl *, bool> LibraryFunction;
 
   bool judgeLibraryCode(const Decl *D) {
-    SourceLocation Loc = SM.getExpansionLoc(D->getLocation());
-    // The compiler's implicit declarations (builtins) are in no file; their
-    // FileID would be the map's empty key.
-    if (Loc.isInvalid())
-      return true;
-    if (Library.contains(Loc))
+    if (Library.holds(D))
       return true;
     if (const auto *FD = dyn_cast<FunctionDecl>(D);
         FD && FD->getIdentifier() && FD->isExternallyVisible() &&

@@ -18,6 +18,12 @@ bool LibraryFiles::judge(SourceLocation Loc) {
   return Known->second;
 }
 
+bool LibraryFiles::holds(const Decl *D) {
+  SourceLocation Loc = SM.getExpansionLoc(D->getLocation());
+  // A builtin's FileID would be the map's empty key.
+  return Loc.isInvalid() || contains(Loc);
+}
+
 bool holdsNoCode(const Decl *D, const LangOptions &LangOpts) {
   if (const auto *FD = dyn_cast<FunctionDecl>(D))
     return !FD->doesThisDeclarationHaveABody() &&

@@ -37,6 +37,10 @@ public:
     return judge(Loc);
   }
 
+  /// Whether \p D is written in a library file, or in no file at all (the
+  /// compiler's own declarations: builtins).
+  bool holds(const Decl *D);
+
 private:
   bool judge(SourceLocation Loc);
 

@@ -10,12 +10,8 @@ void TopLevelDecls::add(DeclGroupRef Group) {
     // The walk's first two questions (GraphBuilder::TraverseDecl): it
     // passes by a declaration that holds no code, or one in no file (the
     // compiler's own) or in a library file.
-    if (holdsNoCode(D, LangOpts))
-      continue;
-    SourceLocation Loc = SM.getExpansionLoc(D->getLocation());
-    if (Loc.isInvalid() || Library.contains(Loc))
-      continue;
-    Noted.push_back(D);
+    if (!holdsNoCode(D, LangOpts) && !Library.holds(D))
+      Noted.push_back(D);
   }
 }
 

@@ -36,7 +36,7 @@ class TopLevelDecls {
 public:
   TopLevelDecls(const SourceManager &SM, const LangOptions &LangOpts,
                 const ModelIndex &Models)
-      : LangOpts(LangOpts), Library(SM, Models), SM(SM) {}
+      : LangOpts(LangOpts), Library(SM, Models) {}
 
   /// Whether the declarations of a TU in \p LangOpts can be noted so.
   static bool apply(const LangOptions &LangOpts) {
@@ -54,7 +54,6 @@ public:
 private:
   const LangOptions &LangOpts;
   LibraryFiles Library;
-  const SourceManager &SM;
   std::vector<Decl *> Noted;
 };
 
