@@ -12,6 +12,7 @@
 #define EVENTLOOP_TIDY_CLANGCOMPAT_H
 
 #include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyOptions.h"
 #include "clang/AST/Expr.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Basic/Version.h"
@@ -51,6 +52,18 @@ inline DiagnosticOptions *rendererOptions(DiagnosticOptions &Options) {
   return new DiagnosticOptions(Options);
 }
 #endif
+
+/// The arguments a .clang-tidy file removes from the compile commands of
+/// its files (`RemovedArgs`): read since LLVM 22 (llvm-project#164344);
+/// before, a key clang-tidy does not know, and none.
+inline llvm::ArrayRef<std::string>
+configuredRemovedArgs(const ClangTidyOptions &Options) {
+#if CLANG_VERSION_MAJOR >= 22
+  if (Options.RemovedArgs)
+    return *Options.RemovedArgs;
+#endif
+  return {};
+}
 
 } // namespace clang::tidy::eventloop
 

@@ -72,15 +72,18 @@ static void printOne(llvm::raw_ostream &OS, const Program &P,
   }
   OS << L.Path << ':' << L.Line << ':' << L.Column << ": " << Kind << ": "
      << Text << '\n';
-  std::optional<llvm::StringRef> Line = Sources.line(L.Path, L.Line);
-  if (!Line)
-    return;
-  std::string Number = std::to_string(L.Line);
+  if (std::optional<llvm::StringRef> Line = Sources.line(L.Path, L.Line))
+    printSourceLine(OS, *Line, L.Line, L.Column);
+}
+
+void printSourceLine(llvm::raw_ostream &OS, llvm::StringRef Text, unsigned Line,
+                     unsigned Column) {
+  std::string Number = std::to_string(Line);
   OS.indent(std::max<int>(5 - Number.size(), 0));
-  OS << Number << " | " << *Line << '\n';
+  OS << Number << " | " << Text << '\n';
   OS << "      | ";
-  for (unsigned I = 1; I < L.Column && I - 1 < Line->size(); ++I)
-    OS << ((*Line)[I - 1] == '\t' ? '\t' : ' ');
+  for (unsigned I = 1; I < Column && I - 1 < Text.size(); ++I)
+    OS << (Text[I - 1] == '\t' ? '\t' : ' ');
   OS << "^\n";
 }
 

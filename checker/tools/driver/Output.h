@@ -41,6 +41,11 @@ std::vector<ShownNote> shownNotes(const Report &R, const Program &P);
 void printReport(llvm::raw_ostream &OS, const Report &R, const Program &P,
                  SourceFiles &Sources, bool AsError);
 
+/// Line \p Line of a file, \p Text, and under it a caret at column \p Column,
+/// as clang shows the place of a diagnostic.
+void printSourceLine(llvm::raw_ostream &OS, llvm::StringRef Text, unsigned Line,
+                     unsigned Column);
+
 /// The path and line/column of a place of the program.
 struct Located {
   llvm::StringRef Path;

@@ -24,6 +24,7 @@
 #include "../../output/Fingerprint.h"
 #include "../../output/PathRecords.h"
 #include "../../output/SarifLog.h"
+#include "CompileArguments.h"
 #include "FactsVersion.h"
 #include "Fixes.h"
 #include "HtmlReport.h"
@@ -144,6 +145,21 @@ static cl::opt<std::string>
                      "compile_commands.json; 'none' for none)"),
             cl::cat(Category));
 static cl::list<std::string>
+    ExtraArgs("extra-arg",
+              cl::desc("An argument to append to each TU's compile command, as "
+                       "clang-tidy's"),
+              cl::cat(Category));
+static cl::list<std::string> ExtraArgsBefore(
+    "extra-arg-before",
+    cl::desc("An argument to prepend to each TU's compile command, as "
+             "clang-tidy's"),
+    cl::cat(Category));
+static cl::list<std::string> RemovedArgs(
+    "removed-arg",
+    cl::desc("An argument to remove from each TU's compile command, as "
+             "clang-tidy's (also those --extra-arg adds)"),
+    cl::cat(Category));
+static cl::list<std::string>
     Inputs(cl::Positional, cl::desc("[FILE-OR-REGEX...]"), cl::cat(Category));
 
 namespace {
@@ -181,6 +197,15 @@ public:
   ClangTidyOptions options(llvm::StringRef File) {
     std::lock_guard<std::mutex> Guard(Lock);
     return Provider->getOptions(File);
+  }
+  /// The command \p File is parsed with (CompileArguments.h).
+  tooling::CompileCommand command(const tooling::CompileCommand &Written,
+                                  llvm::StringRef File) {
+    ArgumentChanges Changes;
+    Changes.Before.assign(ExtraArgsBefore.begin(), ExtraArgsBefore.end());
+    Changes.After.assign(ExtraArgs.begin(), ExtraArgs.end());
+    Changes.Removed.assign(RemovedArgs.begin(), RemovedArgs.end());
+    return adjustedCommand(Written, Changes, options(File));
   }
   /// The analysis options for \p File; each bad value reported once.
   AnalysisOptions analysis(llvm::StringRef File) {
@@ -499,8 +524,8 @@ int runFactsOnly(const tooling::CompilationDatabase &DB, Configuration &Conf) {
   if (Commands.empty())
     return fail(Inputs[0] + " is not in " + BuildPath +
                 "/compile_commands.json");
-  UnitResult U =
-      extractUnit(Commands.front(), Conf.analysis(Inputs[0]), nullptr);
+  UnitResult U = extractUnit(Conf.command(Commands.front(), Inputs[0]),
+                             Conf.analysis(Inputs[0]), nullptr);
   for (const std::string &E : U.Errors)
     llvm::outs() << E << '\n';
   if (U.Failed || !U.Facts)
@@ -673,8 +698,9 @@ int main(int argc, const char **argv) {
           Results[I].File = Files[I];
           Results[I].Failed = true;
         } else {
-          Results[I] = extractUnit(Commands.front(), Conf.analysis(Files[I]),
-                                   Cache ? &*Cache : nullptr);
+          Results[I] =
+              extractUnit(Conf.command(Commands.front(), Files[I]),
+                          Conf.analysis(Files[I]), Cache ? &*Cache : nullptr);
         }
         Shown.done(Files[I]);
       });

@@ -2,6 +2,7 @@
 
 #include "UnitExtraction.h"
 #include "../../extract/TopLevelDecls.h"
+#include "Output.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/DiagnosticOptions.h"
@@ -22,27 +23,51 @@ namespace clang::tidy::eventloop {
 
 namespace {
 
-/// Keeps the compiler's errors as lines in clang-tidy's form.
+/// Keeps the compiler's errors as clang-tidy prints them: the place, with
+/// the file named as the findings name it, the message and the check
+/// (`clang-diagnostic-unused-variable` for a warning that -Werror made an
+/// error, `clang-diagnostic-error` for any other), then the line with a
+/// caret. Nothing is counted: clang would print "N warnings generated." for
+/// each TU, of warnings the run does not show.
 class ErrorCollector : public DiagnosticConsumer {
 public:
   explicit ErrorCollector(std::vector<std::string> &Out) : Out(Out) {}
   void HandleDiagnostic(DiagnosticsEngine::Level Level,
                         const Diagnostic &Info) override {
-    DiagnosticConsumer::HandleDiagnostic(Level, Info);
     if (Level < DiagnosticsEngine::Error)
       return;
     llvm::SmallString<256> Message;
     Info.FormatDiagnostic(Message);
+    llvm::StringRef Flag =
+        Info.getDiags()->getDiagnosticIDs()->getWarningOptionForDiag(
+            Info.getID());
     std::string Line;
     llvm::raw_string_ostream OS(Line);
+    std::optional<llvm::StringRef> Text;
+    unsigned LineNo = 0, Column = 0;
     if (Info.hasSourceManager() && Info.getLocation().isValid()) {
-      PresumedLoc P = Info.getSourceManager().getPresumedLoc(
-          Info.getSourceManager().getExpansionLoc(Info.getLocation()));
-      if (P.isValid())
-        OS << P.getFilename() << ':' << P.getLine() << ':' << P.getColumn()
-           << ": ";
+      const SourceManager &SM = Info.getSourceManager();
+      SourceLocation At = SM.getExpansionLoc(Info.getLocation());
+      auto [File, Offset] = SM.getDecomposedLoc(At);
+      LineNo = SM.getLineNumber(File, Offset);
+      Column = SM.getColumnNumber(File, Offset);
+      OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
+      OS << (Entry ? factsPath(*Entry) : SM.getBufferName(At)) << ':' << LineNo
+         << ':' << Column << ": ";
+      bool Invalid = false;
+      llvm::StringRef Buffer = SM.getBufferData(File, &Invalid);
+      // The column counts bytes from the line's start, from 1.
+      if (!Invalid && Column > 0 && Offset + 1 >= Column)
+        Text = Buffer.substr(Offset + 1 - Column).take_until([](char C) {
+          return C == '\n' || C == '\r';
+        });
     }
-    OS << "error: " << Message << " [clang-diagnostic-error]";
+    OS << "error: " << Message << " [clang-diagnostic-"
+       << (Flag.empty() ? llvm::StringRef("error") : Flag) << "]\n";
+    if (Text)
+      printSourceLine(OS, *Text, LineNo, Column);
+    if (!Line.empty() && Line.back() == '\n')
+      Line.pop_back();
     Out.push_back(std::move(Line));
   }
 
