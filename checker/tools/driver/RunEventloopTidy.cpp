@@ -77,6 +77,11 @@ static cl::opt<std::string> Checks("checks",
 static cl::opt<std::string>
     Config("config", cl::desc("Configuration, as clang-tidy's --config"),
            cl::cat(Category));
+static cl::opt<std::string> ConfigFile(
+    "config-file",
+    cl::desc("A configuration file, as clang-tidy's --config-file: read as "
+             "--config"),
+    cl::cat(Category));
 static cl::opt<std::string> WarningsAsErrors(
     "warnings-as-errors",
     cl::desc("Checks whose warnings are errors, as clang-tidy's"),
@@ -180,12 +185,28 @@ public:
       Override.Checks = Checks;
     if (!WarningsAsErrors.empty())
       Override.WarningsAsErrors = WarningsAsErrors;
-    if (!Config.empty()) {
-      llvm::ErrorOr<ClangTidyOptions> Parsed = parseConfiguration(
-          llvm::MemoryBufferRef(Config, "<command-line-config>"));
+    std::string Written = Config;
+    llvm::StringRef Source = "<command-line-config>";
+    if (!ConfigFile.empty()) {
+      if (!Config.empty())
+        return llvm::createStringError(
+            "--config-file and --config are mutually exclusive");
+      auto Text = llvm::MemoryBuffer::getFile(ConfigFile);
+      if (!Text)
+        return llvm::createStringError("cannot read config-file '%s': %s",
+                                       ConfigFile.c_str(),
+                                       Text.getError().message().c_str());
+      Written = (*Text)->getBuffer().str();
+      Source = ConfigFile;
+    }
+    if (!Config.empty() || !ConfigFile.empty()) {
+      llvm::ErrorOr<ClangTidyOptions> Parsed =
+          parseConfiguration(llvm::MemoryBufferRef(Written, Source));
       if (!Parsed)
-        return llvm::createStringError("invalid configuration specified: %s",
-                                       Parsed.getError().message().c_str());
+        return llvm::createStringError(
+            "invalid configuration specified%s: %s",
+            ConfigFile.empty() ? "" : (" in " + ConfigFile).c_str(),
+            Parsed.getError().message().c_str());
       Provider = std::make_unique<ConfigOptionsProvider>(
           ClangTidyGlobalOptions(), Defaults, std::move(*Parsed), Override);
     } else {
