@@ -173,6 +173,9 @@ namespace {
 class Configuration {
 public:
   llvm::Error init() {
+    Changes.Before.assign(ExtraArgsBefore.begin(), ExtraArgsBefore.end());
+    Changes.After.assign(ExtraArgs.begin(), ExtraArgs.end());
+    Changes.Removed.assign(RemovedArgs.begin(), RemovedArgs.end());
     ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
     // Without a configuration that says otherwise, the eventloop checks.
     Defaults.Checks = "-*,eventloop-*";
@@ -222,10 +225,6 @@ public:
   /// The command \p File is parsed with (CompileArguments.h).
   tooling::CompileCommand command(const tooling::CompileCommand &Written,
                                   llvm::StringRef File) {
-    ArgumentChanges Changes;
-    Changes.Before.assign(ExtraArgsBefore.begin(), ExtraArgsBefore.end());
-    Changes.After.assign(ExtraArgs.begin(), ExtraArgs.end());
-    Changes.Removed.assign(RemovedArgs.begin(), RemovedArgs.end());
     return adjustedCommand(Written, Changes, options(File));
   }
   /// The analysis options for \p File; each bad value reported once.
@@ -250,6 +249,8 @@ public:
 
 private:
   std::unique_ptr<ClangTidyOptionsProvider> Provider;
+  /// The compile arguments the command line adds and removes.
+  ArgumentChanges Changes;
   std::mutex Lock;
   llvm::StringSet<> Reported;
 };
