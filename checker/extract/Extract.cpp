@@ -175,11 +175,7 @@ uint32_t FactsWriter::fileIndex(FileID File) {
   if (!New)
     return It->second;
   facts::File Entry;
-  if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(File)) {
-    Entry.Path = save(factsPath(*FE));
-  } else {
-    Entry.Path = save(SM.getBufferName(SM.getLocForStartOfFile(File)));
-  }
+  Entry.Path = save(factsPath(SM, File));
   if (Options.HashFiles) {
     bool Invalid = false;
     llvm::StringRef Text = SM.getBufferData(File, &Invalid);
@@ -702,6 +698,12 @@ void FactsWriter::write() {
 llvm::StringRef factsPath(FileEntryRef File) {
   llvm::StringRef Real = File.getFileEntry().tryGetRealPathName();
   return Real.empty() ? File.getName() : Real;
+}
+
+llvm::StringRef factsPath(const SourceManager &SM, FileID File) {
+  if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(File))
+    return factsPath(*FE);
+  return SM.getBufferName(SM.getLocForStartOfFile(File));
 }
 
 facts::FactsStamp factsStamp(const AnalysisOptions &Options) {

@@ -14,6 +14,7 @@
 #include "../analysis/ModelIndex.h"
 #include "../facts/FactsFile.h"
 #include "clang/Basic/FileEntry.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/Support/StringSaver.h"
 #include <memory>
 #include <optional>
@@ -45,6 +46,9 @@ struct ExtractOptions {
 /// opened by when it has none. The cache's list of the files a TU read
 /// names them so too, and finds the hashes of the files the facts name.
 llvm::StringRef factsPath(FileEntryRef File);
+/// The same for the file of \p File in \p SM, or the buffer's name when it
+/// is in no file (`<built-in>`, `<scratch space>`).
+llvm::StringRef factsPath(const SourceManager &SM, FileID File);
 
 /// What facts made under \p Options are stamped with: this build's facts
 /// version, and the options.

@@ -51,9 +51,7 @@ public:
       auto [File, Offset] = SM.getDecomposedLoc(At);
       LineNo = SM.getLineNumber(File, Offset);
       Column = SM.getColumnNumber(File, Offset);
-      OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
-      OS << (Entry ? factsPath(*Entry) : SM.getBufferName(At)) << ':' << LineNo
-         << ':' << Column << ": ";
+      OS << factsPath(SM, File) << ':' << LineNo << ':' << Column << ": ";
       bool Invalid = false;
       llvm::StringRef Buffer = SM.getBufferData(File, &Invalid);
       // The column counts bytes from the line's start, from 1.
